@@ -1,0 +1,95 @@
+# Compute Ledger. `make run` builds everything and serves the explorer;
+# `make test` runs every test. See README.md.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+
+GO        ?= go
+ADDR      ?= 127.0.0.1:8000
+PREFIX    ?= /
+OUT       ?= dist
+BIN       := bin/computeledger
+GOWASM    := GOOS=js GOARCH=wasm
+WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm
+# app.wasm budget in bytes (stripped, uncompressed). go-app alone is about
+# 6.9 MB and the option code of go-echarts about 0.5 MB; server code leaking
+# into the browser build would double it.
+WASM_BUDGET_BYTES ?= 9500000
+
+GO_SOURCES := $(shell find app data cmd -name '*.go' -o -name '*.json' -o -name '*.csv' -o -name '*.js' 2>/dev/null) go.mod go.sum
+
+.PHONY: run serve build wasm web bin deps test test-go test-wasm vet check-wasm-size e2e chromium clean help
+
+help:
+	@echo "make run      build everything and serve the explorer on http://$(ADDR)"
+	@echo "make test     run every test (vet, unit, wasm, browser end-to-end)"
+	@echo "make wasm     build web/app.wasm"
+	@echo "make build    write the static site to $(OUT)/ (PREFIX=/sub/ for a sub-path)"
+	@echo "make clean    remove everything the build wrote"
+
+run: web wasm bin
+	$(BIN) serve -addr $(ADDR)
+
+serve: run
+
+# npm packages, pinned by package-lock.json.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+deps: node_modules/.package-lock.json
+
+# The custom ECharts bundle: only what the charts use.
+web/echarts.min.js: web/echarts-entry.js node_modules/.package-lock.json
+	node_modules/.bin/esbuild web/echarts-entry.js --bundle --minify --format=iife --target=es2020 --legal-comments=none --log-level=warning --outfile=$@
+
+web: web/echarts.min.js
+
+web/app.wasm: $(GO_SOURCES)
+	$(GOWASM) $(GO) build -trimpath -ldflags='-s -w' -o $@ ./cmd/computeledger
+
+wasm: web/app.wasm
+
+$(BIN): $(GO_SOURCES)
+	$(GO) build -trimpath -o $@ ./cmd/computeledger
+
+bin: $(BIN)
+
+build: web wasm bin
+	$(BIN) build -out $(OUT) -prefix $(PREFIX)
+
+vet:
+	$(GO) vet ./...
+	$(GOWASM) $(GO) vet ./...
+	@unformatted=$$(gofmt -l app data cmd); if [ -n "$$unformatted" ]; then echo "gofmt: not formatted: $$unformatted"; exit 1; fi
+
+test-go:
+	$(GO) test ./...
+
+# The packages that run in the browser, run as WebAssembly under Node.
+test-wasm:
+	PATH="$(WASM_EXEC):$$PATH" $(GOWASM) $(GO) test ./data/... ./app/model/... ./app/chart/...
+
+check-wasm-size: web/app.wasm
+	@size=$$(stat -c %s web/app.wasm); \
+	if [ "$$size" -gt "$(WASM_BUDGET_BYTES)" ]; then \
+	  echo "app.wasm is $$size bytes, over its budget of $(WASM_BUDGET_BYTES) bytes: is server code reachable from the wasm build?"; exit 1; \
+	fi; \
+	echo "app.wasm: $$size bytes (budget $(WASM_BUDGET_BYTES))"
+
+chromium:
+	@e2e/ensure-chromium.sh
+
+# The browser suite: the Go server and the sub-path static build, in
+# Debian's headless Chromium driven by playwright-core.
+e2e: web wasm bin chromium
+	rm -rf e2e/.site && mkdir -p e2e/.site
+	$(BIN) build -out e2e/.site/sub -prefix /sub/ >/dev/null
+	node --test --test-concurrency=1 e2e/
+
+test: vet test-go test-wasm check-wasm-size e2e
+	node --test web/
+
+clean:
+	rm -rf bin dist web/app.wasm web/echarts.min.js e2e/.site e2e/screenshots

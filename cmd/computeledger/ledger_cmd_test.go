@@ -1,0 +1,128 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runLedgerForTest(args ...string) (code int, stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	code = runLedger(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestRunLedger_PrintsTheHeadlineViewAsJSON(t *testing.T) {
+	code, out, errOut := runLedgerForTest("-as-of", "2025-11-06", "-format", "json")
+	if code != 0 {
+		t.Fatalf("got exit %d (%s), want 0", code, errOut)
+	}
+	var doc struct {
+		AsOf   string `json:"as_of"`
+		Deals  []map[string]any
+		Totals map[string]any
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("output is not JSON: %v", err)
+	}
+	if doc.AsOf != "2025-11-06" || len(doc.Deals) == 0 {
+		t.Errorf("got as_of %q and %d deals, want 2025-11-06 and deals", doc.AsOf, len(doc.Deals))
+	}
+	for _, key := range []string{"commitments_usd", "disclosed_usd", "estimated_usd", "capacity_gw"} {
+		if _, ok := doc.Totals[key]; !ok {
+			t.Errorf("totals lack %q", key)
+		}
+	}
+	num := func(key string) float64 { f, _ := doc.Totals[key].(float64); return f }
+	if got := num("disclosed_usd") + num("estimated_usd"); got != num("commitments_usd") || got == 0 {
+		t.Errorf("got disclosed + estimated = %v, want commitments %v", got, num("commitments_usd"))
+	}
+}
+
+func TestRunLedger_LaterDatesApplyTheRevisions(t *testing.T) {
+	_, before, _ := runLedgerForTest("-as-of", "2025-11-06")
+	_, after, _ := runLedgerForTest("-as-of", "2026-07-01")
+	if before == after || !strings.Contains(after, `"superseded"`) || strings.Contains(before, `"superseded"`) {
+		t.Errorf("the 2026-07-01 view does not show the revisions")
+	}
+}
+
+func TestRunLedger_DefaultsToTheLatestLedgerDate(t *testing.T) {
+	_, out, _ := runLedgerForTest()
+	var doc struct {
+		AsOf string `json:"as_of"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil || doc.AsOf == "" {
+		t.Fatalf("got %q (%v), want a dated view", doc.AsOf, err)
+	}
+	_, again, _ := runLedgerForTest()
+	if again != out {
+		t.Errorf("two runs without -as-of differ")
+	}
+}
+
+func TestRunLedger_WritesCSV(t *testing.T) {
+	code, out, _ := runLedgerForTest("-as-of", "2025-11-06", "-format", "csv")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 || err != nil || len(rows) < 2 || rows[0][0] != "id" {
+		t.Errorf("got exit %d, %d rows, err %v; want a header and rows", code, len(rows), err)
+	}
+}
+
+func TestRunLedger_MergesAnImport(t *testing.T) {
+	file := filepath.Join("..", "..", "data", "testdata", "extra_deals.json")
+	code, out, errOut := runLedgerForTest("-as-of", "2026-07-01", "-import", file)
+	if code != 0 || !strings.Contains(out, "example_lab_cloud") {
+		t.Errorf("got exit %d (%s), want the imported deal in the output", code, errOut)
+	}
+}
+
+func TestRunLedger_RejectsBadInputWithAClearMessage(t *testing.T) {
+	dir := t.TempDir()
+	broken := filepath.Join(dir, "broken.csv")
+	body := "id,counterparty,kind,status,direction,announced,value_usd,confidence,source_url,source_publisher,source_date,source_supports\n" +
+		"x1,Example,cloud_purchase,definitive,outflow,2026-05-01,-1e9,low,https://example.com/a,Example,2026-05-01,$1B\n"
+	if err := os.WriteFile(broken, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"a bad date is a usage error", []string{"-as-of", "2025-13-01"}, 2, "YYYY-MM-DD"},
+		{"an unknown format is a usage error", []string{"-format", "xml"}, 2, "json or csv"},
+		{"an unknown flag is a usage error", []string{"-asof", "2025-11-06"}, 2, "asof"},
+		{"a broken import names file, line and field", []string{"-import", broken}, 1, "broken.csv:2: deal \"x1\": field value_usd"},
+		{"a missing import file is an error", []string{"-import", filepath.Join(dir, "none.json")}, 1, "none.json"},
+		{"an import of another type is an error", []string{"-import", filepath.Join(dir, "deals.xlsx")}, 1, ".xlsx"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runLedgerForTest(tt.args...)
+			if code != tt.code {
+				t.Errorf("got exit %d, want %d", code, tt.code)
+			}
+			if out != "" {
+				t.Errorf("got output %q on failure, want none", out)
+			}
+			if !strings.Contains(errOut, tt.want) {
+				t.Errorf("got stderr %q, want it to mention %q", errOut, tt.want)
+			}
+		})
+	}
+}
+
+func TestRunLedger_HelpExplainsTheDefaultDate(t *testing.T) {
+	code, _, errOut := runLedgerForTest("-h")
+	if code != 0 || !strings.Contains(errOut, "latest deal or revision date") {
+		t.Errorf("got exit %d and help %q", code, errOut)
+	}
+}

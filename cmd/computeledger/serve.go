@@ -1,0 +1,258 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// Server timeouts: a slow or stalled client cannot hold a connection open.
+const (
+	readHeaderTimeout = 5 * time.Second
+	readTimeout       = 15 * time.Second
+	writeTimeout      = 60 * time.Second
+	idleTimeout       = 120 * time.Second
+	shutdownTimeout   = 10 * time.Second
+	maxHeaderBytes    = 64 << 10
+)
+
+// runServe implements `computeledger serve`.
+func runServe(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", "127.0.0.1:8000", "`host:port` to listen on")
+	webDir := fs.String("web", "web", "`directory` of the built web assets (app.wasm, echarts.min.js, app.css, icons)")
+	prefix := fs.String("prefix", "/", "URL `path` the explorer is served under, e.g. /explorer/")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: computeledger serve [-addr host:port] [-web dir] [-prefix /path/]")
+		fmt.Fprintln(stderr, "\nServes the explorer. Stop it with Ctrl-C (SIGINT) or SIGTERM.")
+		fmt.Fprintln(stderr)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "serve: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+
+	s, err := newSite(*webDir, *prefix)
+	if err != nil {
+		fmt.Fprintln(stderr, "serve:", err)
+		return 1
+	}
+	logger := slog.New(slog.NewTextHandler(stderr, nil))
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(stderr, "serve:", err)
+		return 1
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	fmt.Fprintf(stdout, "Compute Ledger %s serving http://%s%s\n", s.version, ln.Addr(), s.prefix)
+	if err := serveUntilDone(ctx, ln, s.httpHandler(logger), logger); err != nil {
+		fmt.Fprintln(stderr, "serve:", err)
+		return 1
+	}
+	return 0
+}
+
+// serveUntilDone serves h on ln until ctx is done, then shuts down
+// gracefully, letting requests in flight finish.
+func serveUntilDone(ctx context.Context, ln net.Listener, h http.Handler, logger *slog.Logger) error {
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       idleTimeout,
+		MaxHeaderBytes:    maxHeaderBytes,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down", "timeout", shutdownTimeout)
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// httpHandler returns the site's handler: access log, security headers,
+// request checks, then assets under /web/ or the app's pages and scripts.
+func (s *site) httpHandler(logger *slog.Logger) http.Handler {
+	return accessLog(logger, securityHeaders(http.HandlerFunc(s.route)))
+}
+
+// route checks the request and dispatches it.
+func (s *site) route(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	rel, ok := sitePath(s.prefix, r.URL.Path)
+	if !ok {
+		http.Error(w, "bad request path", http.StatusBadRequest)
+		return
+	}
+	if rel == "" {
+		http.NotFound(w, r)
+		return
+	}
+	if strings.HasPrefix(rel, "/web/") {
+		s.serveAsset(w, r, strings.TrimPrefix(rel, "/web/"))
+		return
+	}
+	r2 := r.Clone(r.Context())
+	r2.URL.Path = rel
+	r2.URL.RawPath = ""
+	s.handler.ServeHTTP(w, r2)
+}
+
+// sitePath returns the path of a request relative to the site's prefix
+// ("/" for the prefix itself) and whether the path is acceptable: clean,
+// absolute, free of control characters and NUL. A path outside the prefix
+// is acceptable but returns "".
+func sitePath(prefix, p string) (string, bool) {
+	if p == "" || p[0] != '/' || strings.ContainsAny(p, "\x00\\") {
+		return "", false
+	}
+	for _, c := range p {
+		if c < 0x20 || c == 0x7f {
+			return "", false
+		}
+	}
+	clean := path.Clean(p)
+	if clean != p && clean+"/" != p {
+		return "", false
+	}
+	base := strings.TrimRight(prefix, "/")
+	switch {
+	case p == base || p == base+"/":
+		return "/", true
+	case strings.HasPrefix(p, base+"/"):
+		return strings.TrimPrefix(p, base), true
+	}
+	return "", true
+}
+
+// serveAsset serves the file rel of the web directory, never one outside
+// it, with an ETag derived from the site version.
+func (s *site) serveAsset(w http.ResponseWriter, r *http.Request, rel string) {
+	if !isShippedAsset(rel) {
+		http.NotFound(w, r)
+		return
+	}
+	root, err := os.OpenRoot(s.webDir)
+	if err != nil {
+		http.Error(w, "assets unavailable", http.StatusInternalServerError)
+		return
+	}
+	defer root.Close()
+	f, err := root.Open(rel)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil || !info.Mode().IsRegular() {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Header().Set("ETag", `"`+s.version+`"`)
+	http.ServeContent(w, r, path.Base(rel), info.ModTime(), f)
+}
+
+// securityHeaders sets the headers every response carries.
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", contentSecurityPolicy)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()")
+		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// contentSecurityPolicy allows only the site's own origin, plus compiling
+// WebAssembly. Inline style attributes are allowed because ECharts and the
+// pre-rendered pages position elements with them.
+const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+	"style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; " +
+	"worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; " +
+	"form-action 'self'; frame-ancestors 'none'"
+
+// statusRecorder remembers the status and size of a response for the log.
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+	bytes  int64
+}
+
+func (s *statusRecorder) WriteHeader(code int) {
+	if s.status == 0 {
+		s.status = code
+	}
+	s.ResponseWriter.WriteHeader(code)
+}
+
+func (s *statusRecorder) Write(b []byte) (int, error) {
+	if s.status == 0 {
+		s.status = http.StatusOK
+	}
+	n, err := s.ResponseWriter.Write(b)
+	s.bytes += int64(n)
+	return n, err
+}
+
+// accessLog logs one line per request with log/slog.
+func accessLog(logger *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w}
+		next.ServeHTTP(rec, r)
+		if rec.status == 0 {
+			rec.status = http.StatusOK
+		}
+		logger.Info("request",
+			"method", r.Method,
+			"path", r.URL.Path,
+			"status", rec.status,
+			"bytes", rec.bytes,
+			"duration", time.Since(start),
+			"remote", r.RemoteAddr,
+		)
+	})
+}

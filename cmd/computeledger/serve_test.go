@@ -1,0 +1,217 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// testServer serves a fake web directory under prefix.
+func testServer(t *testing.T, prefix string) (*site, http.Handler) {
+	t.Helper()
+	s, err := newSite(fakeWeb(t), prefix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, s.httpHandler(slog.New(slog.NewTextHandler(io.Discard, nil)))
+}
+
+func get(h http.Handler, method, target string) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(method, "http://example.test/", nil)
+	req.URL.Path = target // raw, so hostile paths reach the handler unchanged
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+func TestServe_Routes(t *testing.T) {
+	_, h := testServer(t, "/")
+	tests := []struct {
+		name       string
+		method     string
+		path       string
+		wantStatus int
+		wantType   string
+		wantBody   string
+	}{
+		{"the overview page is pre-rendered", "GET", "/", 200, "text/html", "OpenAI&#39;s compute commitments"},
+		{"app.wasm is served as WebAssembly", "GET", "/web/app.wasm", 200, "application/wasm", "fake module"},
+		{"the stylesheet is served as CSS", "GET", "/web/app.css", 200, "text/css", "body{}"},
+		{"the service worker is served", "GET", "/app-worker.js", 200, "javascript", "computeledger-"},
+		{"the manifest is served", "GET", "/manifest.webmanifest", 200, "manifest", "Compute Ledger"},
+		{"an unknown page is not found", "GET", "/nope", 404, "", ""},
+		{"an unknown asset is not found", "GET", "/web/nope.js", 404, "", ""},
+		{"the source of a built asset is not served", "GET", "/web/echarts-entry.js", 404, "", ""},
+		{"HEAD is allowed", "HEAD", "/", 200, "text/html", ""},
+		{"POST is not allowed", "POST", "/", 405, "", ""},
+		{"dot-dot never leaves the web directory", "GET", "/web/../../etc/passwd", 400, "", ""},
+		{"an encoded traversal stays a bad path", "GET", "/web/..%2f..%2fetc/passwd", 404, "", ""},
+		{"a backslash is refused", "GET", "/web/..\\..\\etc\\passwd", 400, "", ""},
+		{"a NUL byte is refused", "GET", "/web/app.css\x00.png", 400, "", ""},
+		{"a double slash is refused", "GET", "//etc/passwd", 400, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := get(h, tt.method, tt.path)
+			if rec.Code != tt.wantStatus {
+				t.Fatalf("%s %q: got status %d, want %d", tt.method, tt.path, rec.Code, tt.wantStatus)
+			}
+			if ct := rec.Header().Get("Content-Type"); !strings.Contains(ct, tt.wantType) {
+				t.Errorf("got Content-Type %q, want it to contain %q", ct, tt.wantType)
+			}
+			if !strings.Contains(rec.Body.String(), tt.wantBody) {
+				t.Errorf("body lacks %q", tt.wantBody)
+			}
+			if strings.Contains(rec.Body.String(), "root:") {
+				t.Errorf("served a file outside the site")
+			}
+		})
+	}
+}
+
+func TestServe_SecurityHeaders(t *testing.T) {
+	_, h := testServer(t, "/")
+	for _, p := range []string{"/", "/web/app.wasm", "/nope"} {
+		rec := get(h, "GET", p)
+		for header, want := range map[string]string{
+			"Content-Security-Policy": "'wasm-unsafe-eval'",
+			"X-Content-Type-Options":  "nosniff",
+			"Referrer-Policy":         "strict-origin-when-cross-origin",
+			"Permissions-Policy":      "camera=()",
+		} {
+			if got := rec.Header().Get(header); !strings.Contains(got, want) {
+				t.Errorf("%s: %s is %q, want it to contain %q", p, header, got, want)
+			}
+		}
+		if csp := rec.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors 'none'") {
+			t.Errorf("%s: CSP lacks frame-ancestors: %q", p, csp)
+		}
+	}
+}
+
+func TestServe_ETag(t *testing.T) {
+	s, h := testServer(t, "/")
+	req := httptest.NewRequest("GET", "/web/app.css", nil)
+	req.Header.Set("If-None-Match", `"`+s.version+`"`)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusNotModified {
+		t.Errorf("revalidating with the current ETag: got %d, want 304", rec.Code)
+	}
+}
+
+func TestServe_Prefix(t *testing.T) {
+	_, h := testServer(t, "/sub/")
+	tests := []struct {
+		path       string
+		wantStatus int
+	}{
+		{"/sub/", 200},
+		{"/sub", 200},
+		{"/sub/web/app.css", 200},
+		{"/", 404},
+		{"/web/app.css", 404},
+	}
+	for _, tt := range tests {
+		if got := get(h, "GET", tt.path).Code; got != tt.wantStatus {
+			t.Errorf("GET %s under /sub/: got %d, want %d", tt.path, got, tt.wantStatus)
+		}
+	}
+}
+
+func TestSitePath(t *testing.T) {
+	tests := []struct {
+		prefix, path, want string
+		ok                 bool
+	}{
+		{"/", "/", "/", true},
+		{"/", "/ledger", "/ledger", true},
+		{"/sub/", "/sub", "/", true},
+		{"/sub/", "/sub/ledger", "/ledger", true},
+		{"/sub/", "/subway", "", true},
+		{"/sub/", "/other", "", true},
+		{"/", "/a/../b", "", false},
+		{"/", "relative", "", false},
+		{"/", "/a\x00b", "", false},
+		{"/", "/a\nb", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := sitePath(tt.prefix, tt.path)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("sitePath(%q, %q): got %q, %v; want %q, %v", tt.prefix, tt.path, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// FuzzServePath sends arbitrary request paths to the server and checks that
+// none is answered with a server error or a file from outside the site.
+func FuzzServePath(f *testing.F) {
+	for _, seed := range []string{"/", "/web/app.css", "/web/../secret", "/web/..%2fsecret", "//x", "/web/icons/../app.css", "/\x00", "/ledger?x=1"} {
+		f.Add(seed)
+	}
+	web := fakeWeb(&testing.T{})
+	secret := filepath.Join(filepath.Dir(web), "secret")
+	os.WriteFile(secret, []byte("TOP-SECRET"), 0o644)
+	s, err := newSite(web, "/")
+	if err != nil {
+		f.Fatal(err)
+	}
+	h := s.httpHandler(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	f.Fuzz(func(t *testing.T, p string) {
+		rec := get(h, "GET", p)
+		if rec.Code >= 500 {
+			t.Errorf("GET %q: status %d", p, rec.Code)
+		}
+		if strings.Contains(rec.Body.String(), "TOP-SECRET") {
+			t.Errorf("GET %q served a file outside the web directory", p)
+		}
+	})
+}
+
+func TestServeUntilDone_GracefulShutdown(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	arrived, release := make(chan struct{}), make(chan struct{})
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		close(arrived)
+		<-release
+		io.WriteString(w, "finished")
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- serveUntilDone(ctx, ln, h, slog.New(slog.NewTextHandler(io.Discard, nil))) }()
+
+	resp := make(chan string, 1)
+	go func() {
+		r, err := http.Get("http://" + ln.Addr().String() + "/")
+		if err != nil {
+			resp <- "error: " + err.Error()
+			return
+		}
+		b, _ := io.ReadAll(r.Body)
+		r.Body.Close()
+		resp <- string(b)
+	}()
+	<-arrived
+	cancel()                          // as SIGTERM would
+	time.Sleep(50 * time.Millisecond) // give Shutdown a moment to start waiting
+	close(release)
+	if got := <-resp; got != "finished" {
+		t.Errorf("the request in flight got %q, want it to finish", got)
+	}
+	if err := <-done; err != nil {
+		t.Errorf("shutdown: %v", err)
+	}
+}

@@ -1,0 +1,115 @@
+//go:build !wasm
+
+package main
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// fakeWeb writes a web directory with small stand-ins for the built assets
+// and returns its path.
+func fakeWeb(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	files := map[string]string{
+		"app.wasm":               "\x00asm fake module",
+		"echarts.min.js":         "window.echarts={};",
+		"app.css":                "body{}",
+		"icons/icon-192.png":     "png",
+		"icons/icon-512.png":     "png",
+		"icons/icon.svg":         "<svg/>",
+		"echarts-entry.js":       "import 'echarts/core';",
+		"echarts-entry.test.mjs": "test",
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestNormalizePrefix(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		wantErr        bool
+	}{
+		{"empty means the root", "", "/", false},
+		{"the root stays the root", "/", "/", false},
+		{"a sub-path gains its trailing slash", "/sub", "/sub/", false},
+		{"a sub-path with a trailing slash is kept", "/sub/", "/sub/", false},
+		{"nested sub-paths are fine", "/a/b/", "/a/b/", false},
+		{"a relative path is refused", "sub/", "", true},
+		{"dot-dot is refused", "/a/../b/", "", true},
+		{"a double slash is refused", "//evil.example/", "", true},
+		{"a query is refused", "/sub/?x=1", "", true},
+		{"a quote is refused", `/sub"/`, "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := normalizePrefix(tt.in)
+			if tt.wantErr {
+				if !errors.Is(err, ErrBadPrefix) {
+					t.Errorf("normalizePrefix(%q): got %q, %v; want ErrBadPrefix", tt.in, got, err)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Errorf("normalizePrefix(%q): got %q, %v; want %q", tt.in, got, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestNewSite(t *testing.T) {
+	t.Run("a missing app.wasm names the file and the make target", func(t *testing.T) {
+		dir := fakeWeb(t)
+		os.Remove(filepath.Join(dir, "app.wasm"))
+		_, err := newSite(dir, "/")
+		if !errors.Is(err, ErrMissingAsset) || !strings.Contains(err.Error(), "app.wasm") || !strings.Contains(err.Error(), "make wasm") {
+			t.Errorf("got %v, want ErrMissingAsset naming app.wasm and make wasm", err)
+		}
+	})
+	t.Run("the version changes with the assets and only with them", func(t *testing.T) {
+		dir := fakeWeb(t)
+		a, err := newSite(dir, "/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := newSite(dir, "/")
+		if a.version != b.version {
+			t.Errorf("same assets, different versions: %s and %s", a.version, b.version)
+		}
+		os.WriteFile(filepath.Join(dir, "app.css"), []byte("body{color:red}"), 0o644)
+		c, _ := newSite(dir, "/")
+		if c.version == a.version {
+			t.Errorf("changed app.css, version stayed %s", a.version)
+		}
+	})
+}
+
+func TestIsShippedAsset(t *testing.T) {
+	tests := []struct {
+		rel  string
+		want bool
+	}{
+		{"app.wasm", true},
+		{"icons/icon-192.png", true},
+		{"echarts-entry.js", false},
+		{"echarts-entry.test.mjs", false},
+		{".DS_Store", false},
+	}
+	for _, tt := range tests {
+		if got := isShippedAsset(tt.rel); got != tt.want {
+			t.Errorf("isShippedAsset(%q): got %v, want %v", tt.rel, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package data
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// viewJSON is the JSON form of a View: the contract of
+// `computeledger ledger -format json`.
+type viewJSON struct {
+	AsOf           Date            `json:"as_of"`
+	Deals          []dealJSON      `json:"deals"`
+	Totals         Totals          `json:"totals"`
+	Reconciliation *Reconciliation `json:"reconciliation"`
+	Applied        []Revision      `json:"applied"`
+}
+
+// WriteJSON writes the view as one indented JSON object with the keys
+// as_of, deals, totals, reconciliation and applied (see data/README.md).
+func (v View) WriteJSON(w io.Writer) error {
+	out := viewJSON{AsOf: v.AsOf, Deals: make([]dealJSON, len(v.Deals)), Totals: v.Totals, Reconciliation: v.Reconciliation, Applied: v.Applied}
+	for i, d := range v.Deals {
+		out.Deals[i] = toDealJSON(d, ptr(i < len(v.inTotals) && v.inTotals[i]))
+	}
+	if out.Applied == nil {
+		out.Applied = []Revision{}
+	}
+	if out.Totals.Undisclosed == nil {
+		out.Totals.Undisclosed = []string{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// WriteCSV writes one row per deal, after a header row of the columns
+// ParseDealsCSV reads (plus the output-only in_totals and as_of).
+func (v View) WriteCSV(w io.Writer) error {
+	maxSources := 1
+	for _, d := range v.Deals {
+		maxSources = max(maxSources, len(d.Sources))
+	}
+	header := append([]string(nil), dealColumns...)
+	header = append(header, "in_totals", "as_of")
+	header = append(header, sourceHeader(maxSources)...)
+	cw := csv.NewWriter(w)
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	for i, d := range v.Deals {
+		row := dealRow(d)
+		row = append(row, strconv.FormatBool(i < len(v.inTotals) && v.inTotals[i]), v.AsOf.String())
+		for k := 0; k < maxSources; k++ {
+			if k < len(d.Sources) {
+				s := d.Sources[k]
+				row = append(row, s.URL, s.Publisher, s.Date.String(), s.Supports, strings.Join(s.Fields, ";"))
+			} else {
+				row = append(row, "", "", "", "", "")
+			}
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// sourceHeader returns the source column groups: source_url, ...,
+// source2_url, ...
+func sourceHeader(n int) []string {
+	var h []string
+	for k := 1; k <= n; k++ {
+		prefix := "source"
+		if k > 1 {
+			prefix += strconv.Itoa(k)
+		}
+		for _, f := range sourceColumnFields {
+			h = append(h, prefix+"_"+f)
+		}
+	}
+	return h
+}
+
+// dealRow writes a deal's cells in dealColumns order.
+func dealRow(d Deal) []string {
+	return []string{
+		d.ID, d.Counterparty, string(d.Kind), string(d.Status), string(d.Direction), d.Announced.String(),
+		formatOptional(d.ValueUSD), formatOptional(d.ValueLowUSD), formatOptional(d.ValueHighUSD),
+		strconv.FormatBool(d.Estimated), d.EstimateMethod, d.EstimateAssumption,
+		formatYear(d.StartYear), formatYear(d.EndYear), formatOptional(d.CapacityGW),
+		d.ChipFamily, strings.Join(d.Sites, ";"), formatYear(d.FirstCapacityYear), d.CountedIn,
+		string(d.Confidence), d.Notes,
+	}
+}
+
+func formatOptional(p *float64) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*p, 'f', -1, 64)
+}
+
+func formatYear(y int) string {
+	if y == 0 {
+		return ""
+	}
+	return strconv.Itoa(y)
+}

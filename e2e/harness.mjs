@@ -1,0 +1,130 @@
+// Shared set-up for the browser suite: Chromium, the Go server and a plain
+// static server, each started on a free loopback port and stopped after.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const screenshotDir = join(root, 'e2e', 'screenshots');
+
+// chromiumPath returns $CHROME_BIN or the chromium on PATH.
+export function chromiumPath() {
+  if (process.env.CHROME_BIN) return process.env.CHROME_BIN;
+  return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+}
+
+// launchBrowser starts headless Chromium with a fresh profile and no
+// background networking (the machine has no network beyond loopback).
+export async function launchBrowser() {
+  const profile = mkdtempSync(join(tmpdir(), 'computeledger-e2e-'));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  return {
+    context: browser,
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// startProcess runs cmd and resolves once a line of its output matches re,
+// with the match; it rejects if the process exits first or after 20 s.
+export function startProcess(cmd, args, re, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+    let out = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${cmd} did not start within 20 s; output:\n${out}`));
+    }, 20000);
+    const onData = (chunk) => {
+      out += chunk;
+      const m = out.match(re);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, match: m, output: () => out });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${cmd} exited with ${code} before it was ready; output:\n${out}`));
+    });
+  });
+}
+
+// stopProcess ends a started process and waits for it.
+export async function stopProcess(p) {
+  if (!p || p.child.exitCode !== null) return;
+  const exited = new Promise((r) => p.child.once('exit', r));
+  p.child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  if (p.child.exitCode === null) p.child.kill('SIGKILL');
+}
+
+// startGoServer serves the explorer with the Go server on a free port.
+export async function startGoServer() {
+  const p = await startProcess(join(root, 'bin', 'computeledger'), ['serve', '-addr', '127.0.0.1:0'],
+    /serving (http:\/\/\S+)/);
+  p.baseURL = p.match[1];
+  return p;
+}
+
+// startStaticServer serves e2e/.site (which holds the build at /sub/) with
+// Python's plain http.server.
+export async function startStaticServer() {
+  const p = await startProcess('python3', ['-u', '-m', 'http.server', '--bind', '127.0.0.1', '0'],
+    /Serving HTTP on \S+ port (\d+)/, { cwd: join(root, 'e2e', '.site') });
+  p.baseURL = `http://127.0.0.1:${p.match[1]}/sub/`;
+  return p;
+}
+
+// watchErrors collects console errors and uncaught exceptions of a page.
+export function watchErrors(page) {
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  return errors;
+}
+
+// waitForChart waits until the chart with the DOM id has been drawn by
+// ECharts (a canvas inside its container) and returns the canvas size.
+export async function waitForChart(page, id) {
+  const sel = `#${id}[data-drawn="true"] canvas`;
+  await page.waitForSelector(sel, { timeout: 20000 });
+  return page.$eval(sel, (c) => ({ width: c.width, height: c.height }));
+}
+
+// waitForWorker waits until the service worker is active, then reloads so
+// that it controls the page. The worker activates only after it has cached
+// every resource, so an active worker means the site works offline.
+export async function waitForWorker(page) {
+  await page.waitForFunction(async () => {
+    if (!navigator.serviceWorker) return false;
+    const reg = await navigator.serviceWorker.getRegistration();
+    return !!(reg && reg.active && reg.active.state === 'activated');
+  }, null, { timeout: 30000, polling: 200 });
+  await page.reload();
+  return page.evaluate(() => navigator.serviceWorker.controller !== null);
+}
+
+// screenshot saves a full-page PNG at the given width.
+export async function screenshot(page, name, width) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
+  await page.waitForTimeout(300); // let ECharts redraw at the new size
+  await page.screenshot({ path: join(screenshotDir, `${name}-${width}.png`), fullPage: true });
+}
