@@ -21,6 +21,7 @@ func commands() []command {
 		{"serve", "serve the explorer over HTTP (the default)", runServe},
 		{"build", "write the explorer as a static site any file server can host", runBuild},
 		{"ledger", "print the deal ledger as of a date, as JSON or CSV", runLedger},
+		{"model", "run the spend, capacity and funding models for a scenario or a shared link", runModel},
 		{"version", "print the version of the program and its data", runVersion},
 	}
 }

@@ -1,0 +1,110 @@
+package model
+
+// work holds the yearly arrays one computation fills; Monte Carlo reuses
+// one across draws, so a draw allocates nothing.
+type work struct {
+	n                                 int
+	spend, low, high, planned, online []float64
+	revenue, gap, cumGap              []float64
+	famPlanned                        []float64 // per chip family x year
+	cpSpend, cpPlanned, kindSpend     []float64 // per group x year (full only)
+	kindPlanned, famSpend             []float64
+	full                              bool
+}
+
+// newWork returns arrays for plan p; full adds the bands and breakdowns.
+func newWork(p *plan, full bool) *work {
+	n := p.n
+	w := &work{n: n, full: full}
+	buf := make([]float64, n*(8+len(p.fams)))
+	take := func(k int) []float64 {
+		s := buf[:k:k]
+		buf = buf[k:]
+		return s
+	}
+	w.spend, w.low, w.high, w.planned = take(n), take(n), take(n), take(n)
+	w.online, w.revenue, w.gap, w.cumGap = take(n), take(n), take(n), take(n)
+	w.famPlanned = take(n * len(p.fams))
+	if full {
+		w.cpSpend = make([]float64, n*len(p.cps))
+		w.cpPlanned = make([]float64, n*len(p.cps))
+		w.kindSpend = make([]float64, n*len(p.kinds))
+		w.kindPlanned = make([]float64, n*len(p.kinds))
+		w.famSpend = make([]float64, n*len(p.fams))
+	}
+	return w
+}
+
+// compute runs the spend, capacity and funding models of plan p under the
+// scenario's numbers into w.
+func (p *plan) compute(s *Scenario, w *work) {
+	n := w.n
+	clear(w.spend)
+	clear(w.planned)
+	clear(w.famPlanned)
+	if w.full {
+		clear(w.low)
+		clear(w.high)
+		clear(w.cpSpend)
+		clear(w.cpPlanned)
+		clear(w.kindSpend)
+		clear(w.kindPlanned)
+		clear(w.famSpend)
+	}
+	for i := range p.deals {
+		d := &p.deals[i]
+		cum := p.cum[d.spendAt : d.spendAt+d.spendN]
+		spread(w.spend, d.spendOff, d.valueUSD, cum)
+		if w.full {
+			spread(w.low, d.spendOff, d.lowUSD, cum)
+			spread(w.high, d.spendOff, d.highUSD, cum)
+			spread(w.cpSpend[d.cp*n:(d.cp+1)*n], d.spendOff, d.valueUSD, cum)
+			spread(w.kindSpend[d.kind*n:(d.kind+1)*n], d.spendOff, d.valueUSD, cum)
+			spread(w.famSpend[d.fam*n:(d.fam+1)*n], d.spendOff, d.valueUSD, cum)
+		}
+		if d.capacityGW <= 0 {
+			continue
+		}
+		ramp := p.cum[d.capAt : d.capAt+d.capN]
+		fam := w.famPlanned[d.fam*n : (d.fam+1)*n]
+		for y := d.capOff; y < n; y++ {
+			gw := d.capacityGW
+			if j := y - d.capOff; j < d.capN {
+				gw *= ramp[j]
+			}
+			w.planned[y] += gw
+			fam[y] += gw
+			if w.full {
+				w.cpPlanned[d.cp*n+y] += gw
+				w.kindPlanned[d.kind*n+y] += gw
+			}
+		}
+	}
+
+	// The build rate caps the yearly additions; what does not fit waits.
+	maxAdd := s.BuildRateGWPerWeek * weeksPerYear
+	prev := 0.0
+	for y := range n {
+		prev = min(w.planned[y], prev+maxAdd)
+		w.online[y] = prev
+	}
+
+	cum := 0.0
+	for y := range n {
+		r := revenueAt(s, p.first+y, p.actual[y])
+		w.revenue[y] = r
+		g := w.spend[y] - s.ComputeShare*r
+		w.gap[y] = g
+		cum += g
+		w.cumGap[y] = cum
+	}
+}
+
+// onlineShare returns the share of year y's planned capacity that the
+// build rate lets online.
+func (w *work) onlineShare(y int) float64 {
+	if w.planned[y] <= 0 {
+		return 0
+	}
+	return w.online[y] / w.planned[y]
+}

@@ -1,0 +1,452 @@
+package model
+
+import (
+	"fmt"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/computeledger/computeledger/data"
+)
+
+// Query returns the scenario as URL query parameters: every field (empty
+// lists written empty), so a link reproduces its numbers even after the
+// ledger's defaults change.
+// README.md documents each parameter; ParseQuery reads them back exactly.
+func (s Scenario) Query() url.Values {
+	q := url.Values{}
+	q.Set("v", strconv.Itoa(s.Version))
+	q.Set("preset", s.Preset)
+	q.Set("as_of", s.AsOf.String())
+	q.Set("binding", boolParam(s.BindingOnly))
+	q.Set("inc", strings.Join(s.Include, ","))
+	q.Set("exc", strings.Join(s.Exclude, ","))
+	q.Set("vals", string(s.DealValues))
+	q.Set("profile", string(s.Profile))
+	q.Set("shares", formatList(s.CustomShares))
+	q.Set("rev", string(s.RevenuePath))
+	q.Set("rev_pts", formatTargets(s.RevenueTargets))
+	q.Set("solve", string(s.Solve.Kind))
+	for i := range numParams {
+		p := &numParams[i]
+		q.Set(p.query, formatNumber(p.get(&s)))
+	}
+	for _, f := range s.KWPerAccelerator {
+		q.Set("kw."+f.Family, formatNumber(f.KW))
+	}
+	for _, o := range s.Overrides {
+		if o.ValueUSD != nil {
+			q.Set("val."+o.DealID, formatNumber(*o.ValueUSD))
+		}
+		if o.StartYear != 0 {
+			q.Set("start."+o.DealID, strconv.Itoa(o.StartYear))
+		}
+		if o.TermYears != 0 {
+			q.Set("term."+o.DealID, strconv.Itoa(o.TermYears))
+		}
+		if o.CapacityGW != nil {
+			q.Set("gw."+o.DealID, formatNumber(*o.CapacityGW))
+		}
+		if o.Profile != "" {
+			q.Set("prof."+o.DealID, string(o.Profile))
+		}
+	}
+	return q
+}
+
+// QueryFrom returns only the parameters of s that differ from base, plus
+// v, preset and as_of: a short link for a scenario that starts from a
+// preset (base is normally Preset(l, s.Preset, s.AsOf)).
+func (s Scenario) QueryFrom(base Scenario) url.Values {
+	full, ref := s.Query(), base.Query()
+	q := url.Values{}
+	for k, vs := range full {
+		if k == "v" || k == "preset" || k == "as_of" || !slices.Equal(vs, ref[k]) {
+			q[k] = vs
+		}
+	}
+	// Parameters the base sets and s drops (a list emptied, an override
+	// removed) are written empty, so reading the link clears them.
+	for k := range ref {
+		if _, ok := full[k]; !ok {
+			q[k] = []string{""}
+		}
+	}
+	return q
+}
+
+func boolParam(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}
+
+// ViewParamPrefix starts the query parameters that carry the explorer's
+// view state (page, chart, selection) rather than model assumptions; the
+// model ignores them, so a shared link with view state still runs headless.
+const ViewParamPrefix = "ui."
+
+// perDeal are the query prefixes of per-deal overrides.
+var perDeal = []string{"val", "start", "term", "gw", "prof"}
+
+// ParseQuery reads a scenario from URL query parameters (a shared link).
+// It starts from the preset named by "preset" (default base) as of "as_of"
+// (default the ledger's latest date) and applies every other parameter.
+// Each unknown parameter or bad value becomes a Problem naming it, the
+// accepted range and the value used instead, and the rest still applies:
+// the result is always a valid scenario. An empty value for a list or an
+// override clears it. Only a ledger lacking a model input leaves no
+// scenario: the zero Scenario and one problem wrapping ErrLedger.
+func ParseQuery(l *data.Ledger, q url.Values) (Scenario, []Problem) {
+	var ps Problems
+	get := func(k string) (string, bool) {
+		vs, ok := q[k]
+		if !ok || len(vs) == 0 {
+			return "", false
+		}
+		return vs[len(vs)-1], true
+	}
+
+	if raw, ok := get("v"); ok {
+		v, err := strconv.Atoi(raw)
+		switch {
+		case err != nil:
+			ps = append(ps, Problem{Param: "v", Field: "v", Value: raw, Accepted: "a whole number", Used: strconv.Itoa(ScenarioVersion), Err: ErrMalformed})
+		case v < 1 || v > ScenarioVersion:
+			ps = append(ps, Problem{Param: "v", Field: "v", Value: raw, Accepted: fmt.Sprintf("1 to %d", ScenarioVersion), Used: strconv.Itoa(ScenarioVersion), Err: ErrOutOfRange})
+		default:
+			q = migrate(q, v)
+		}
+	}
+	name := DefaultPreset
+	if raw, ok := get("preset"); ok {
+		if slices.Contains(PresetNames, raw) {
+			name = raw
+		} else {
+			ps = append(ps, Problem{Param: "preset", Field: "preset", Value: raw, Accepted: enumAccepted(PresetNames), Used: name, Err: ErrUnknownPreset})
+		}
+	}
+	asOf := DefaultAsOf(l)
+	if raw, ok := get("as_of"); ok {
+		d, err := data.ParseDate(raw)
+		switch {
+		case err != nil:
+			ps = append(ps, Problem{Param: "as_of", Field: "as_of", Value: raw, Accepted: "a date YYYY-MM-DD", Used: asOf.String(), Err: ErrMalformed})
+		case d.Year() < MinYear || d.Year() > MaxYear:
+			ps = append(ps, Problem{Param: "as_of", Field: "as_of", Value: raw, Accepted: fmt.Sprintf("a date from %d to %d", MinYear, MaxYear), Used: asOf.String(), Err: ErrOutOfRange})
+		default:
+			asOf = d
+		}
+	}
+	s, err := Preset(l, name, asOf)
+	var v *view
+	if err == nil {
+		v, err = prepare(l, asOf)
+	}
+	if err != nil {
+		return Scenario{}, append(ps, Problem{Param: "preset", Field: "preset", Value: name, Accepted: "a ledger with every model input", Used: "none", Err: err})
+	}
+
+	keys := make([]string, 0, len(q))
+	for k := range q {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		raw, _ := get(k)
+		if p := applyParam(&s, v, k, raw); p != nil {
+			ps = append(ps, *p)
+		}
+	}
+	s.canonical()
+	ps = append(ps, fixCrossFields(&s, l, q)...)
+	return s, ps
+}
+
+// ParseQueryStrict is ParseQuery for callers that refuse any problem (the
+// command line): the error is the list of problems (Problems), each naming
+// its parameter.
+func ParseQueryStrict(l *data.Ledger, q url.Values) (Scenario, error) {
+	s, ps := ParseQuery(l, q)
+	if len(ps) > 0 {
+		return Scenario{}, Problems(ps)
+	}
+	return s, nil
+}
+
+// migrate turns the parameters of an older version into the current ones.
+// Version 1 is the first; later versions add their steps here.
+func migrate(q url.Values, from int) url.Values {
+	_ = from
+	return q
+}
+
+// applyParam sets one query parameter on s; nil when it applied.
+func applyParam(s *Scenario, v *view, k, raw string) *Problem {
+	if strings.HasPrefix(k, ViewParamPrefix) {
+		return nil
+	}
+	switch k {
+	case "v", "preset", "as_of":
+		return nil
+	case "binding":
+		switch raw {
+		case "1", "true":
+			s.BindingOnly = true
+		case "0", "false", "":
+			s.BindingOnly = false
+		default:
+			return &Problem{Param: k, Field: "binding_only", Value: raw, Accepted: "1 or 0", Used: boolParam(s.BindingOnly), Err: ErrMalformed}
+		}
+		return nil
+	case "inc", "exc":
+		field, list := "include", &s.Include
+		if k == "exc" {
+			field, list = "exclude", &s.Exclude
+		}
+		ids, bad := splitIDs(raw, v)
+		*list = ids
+		if len(bad) > 0 {
+			return &Problem{Param: k, Field: field, Value: strings.Join(bad, ","), Accepted: "comma-separated ids of deals in the ledger", Used: "the others", Err: ErrUnknownDeal}
+		}
+		return nil
+	case "vals":
+		return setEnum(&s.DealValues, ValuePoints, k, "deal_values", raw)
+	case "profile":
+		return setEnum(&s.Profile, Profiles, k, "profile", raw)
+	case "rev":
+		return setEnum(&s.RevenuePath, RevenuePaths, k, "revenue_path", raw)
+	case "solve":
+		return setEnum(&s.Solve.Kind, GoalKinds, k, "solve.kind", raw)
+	case "shares":
+		shares, err := parseShares(raw)
+		if err != nil {
+			return &Problem{Param: k, Field: "custom_shares", Value: raw, Accepted: sharesAccepted, Used: usedOrNone(formatList(s.CustomShares)), Err: err}
+		}
+		s.CustomShares = shares
+		return nil
+	case "rev_pts":
+		ts, err := parseTargets(raw, s.RevenueStartYear)
+		if err != nil {
+			return &Problem{Param: k, Field: "revenue_targets", Value: raw, Accepted: targetsAccepted(s.RevenueStartYear), Used: usedOrNone(formatTargets(s.RevenueTargets)), Err: err}
+		}
+		s.RevenueTargets = ts
+		return nil
+	}
+	for i := range numParams {
+		p := &numParams[i]
+		if p.query != k {
+			continue
+		}
+		x, err := p.parse(raw)
+		if err != nil {
+			return ptr(p.problem(k, raw, err, formatNumber(p.get(s))))
+		}
+		p.set(s, x)
+		return nil
+	}
+	prefix, id, ok := strings.Cut(k, ".")
+	if !ok || id == "" {
+		return unknownParam(k, raw)
+	}
+	if prefix == "kw" {
+		if !v.families[id] {
+			return &Problem{Param: k, Field: "kw_per_accelerator.family", Value: raw, Accepted: "kw.<family> for a chip family of the ledger", Used: "ignored", Err: ErrUnknownParam}
+		}
+		x, err := kwParam.parse(raw)
+		if err != nil {
+			return ptr(kwParam.problem(k, raw, err, formatNumber(s.KW(id))))
+		}
+		s.SetKW(id, x)
+		return nil
+	}
+	if !slices.Contains(perDeal, prefix) {
+		return unknownParam(k, raw)
+	}
+	if !v.ledger[id] {
+		return &Problem{Param: k, Field: "overrides.deal_id", Value: raw, Accepted: prefix + ".<deal> for a deal id of the ledger", Used: "ignored", Err: ErrUnknownDeal}
+	}
+	o, _ := s.Override(id)
+	o.DealID = id
+	if prob := applyOverride(&o, prefix, k, raw); prob != nil {
+		return prob
+	}
+	s.SetOverride(o)
+	return nil
+}
+
+// applyOverride sets one per-deal parameter on o; an empty value clears it.
+func applyOverride(o *Override, prefix, k, raw string) *Problem {
+	if prefix == "prof" {
+		if raw == "" {
+			o.Profile = ""
+			return nil
+		}
+		if !slices.Contains(Profiles, Profile(raw)) {
+			return &Problem{Param: k, Field: "overrides.profile", Value: raw, Accepted: enumAccepted(Profiles), Used: usedOrNone(string(o.Profile)), Err: ErrMalformed}
+		}
+		o.Profile = Profile(raw)
+		return nil
+	}
+	p := map[string]numParam{"val": valueParam, "start": startParam, "term": termParam, "gw": gwParam}[prefix]
+	if raw == "" {
+		switch prefix {
+		case "val":
+			o.ValueUSD = nil
+		case "start":
+			o.StartYear = 0
+		case "term":
+			o.TermYears = 0
+		case "gw":
+			o.CapacityGW = nil
+		}
+		return nil
+	}
+	x, err := p.parse(raw)
+	if err != nil {
+		return ptr(p.problem(k, raw, err, "the ledger's figure"))
+	}
+	switch prefix {
+	case "val":
+		o.ValueUSD = &x
+	case "start":
+		o.StartYear = int(x)
+	case "term":
+		o.TermYears = int(x)
+	case "gw":
+		o.CapacityGW = &x
+	}
+	return nil
+}
+
+func unknownParam(k, raw string) *Problem {
+	return &Problem{Param: k, Value: raw, Accepted: "the parameters listed in app/model/README.md", Used: "ignored", Err: ErrUnknownParam}
+}
+
+func setEnum[T ~string](dst *T, values []T, k, field, raw string) *Problem {
+	if !slices.Contains(values, T(raw)) {
+		return &Problem{Param: k, Field: field, Value: raw, Accepted: enumAccepted(values), Used: string(*dst), Err: ErrMalformed}
+	}
+	*dst = T(raw)
+	return nil
+}
+
+// splitIDs splits a comma-separated list of deal ids, returning the ids
+// the ledger knows and the others.
+func splitIDs(raw string, v *view) (ids, bad []string) {
+	for _, id := range strings.Split(raw, ",") {
+		switch {
+		case id == "":
+		case v.ledger[id]:
+			ids = append(ids, id)
+		default:
+			bad = append(bad, id)
+		}
+	}
+	return sortedSet(ids), bad
+}
+
+// parseShares reads comma-separated custom shares; "" clears them.
+func parseShares(raw string) ([]float64, error) {
+	if raw == "" {
+		return nil, nil
+	}
+	parts := strings.Split(raw, ",")
+	if len(parts) > maxCustomShares {
+		return nil, ErrOutOfRange
+	}
+	out := make([]float64, len(parts))
+	for i, part := range parts {
+		x, err := shareParam.parse(part)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = x
+	}
+	return out, checkShares(out)
+}
+
+// parseTargets reads comma-separated YEAR:USD points; "" clears them.
+func parseTargets(raw string, startYear int) ([]YearValue, error) {
+	if raw == "" {
+		return nil, nil
+	}
+	parts := strings.Split(raw, ",")
+	if len(parts) > maxRevenueTargets {
+		return nil, ErrOutOfRange
+	}
+	out := make([]YearValue, len(parts))
+	for i, part := range parts {
+		ys, vs, ok := strings.Cut(part, ":")
+		if !ok {
+			return nil, ErrMalformed
+		}
+		y, err := targetYear.parse(ys)
+		if err != nil {
+			return nil, err
+		}
+		x, err := targetUSD.parse(vs)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = YearValue{Year: int(y), ValueUSD: x}
+	}
+	return out, checkTargets(out, startYear)
+}
+
+// fixCrossFields checks the rules that tie fields together after every
+// parameter applied, resetting what breaks them to the preset's value. A
+// default the query did not set (a ceiling under a raised run rate,
+// targets before a moved start year) is adjusted without a problem.
+func fixCrossFields(s *Scenario, l *data.Ledger, q url.Values) []Problem {
+	err := s.Validate()
+	if err == nil {
+		return nil
+	}
+	preset, perr := Preset(l, s.Preset, s.AsOf)
+	if perr != nil {
+		return nil
+	}
+	var out []Problem
+	for _, p := range err.(Problems) {
+		switch p.Param {
+		case "rev_cap":
+			s.RevenueCeilingUSD = max(preset.RevenueCeilingUSD, 2*s.RevenueStartUSD)
+			p.Used = formatNumber(s.RevenueCeilingUSD)
+		case "rev_pts":
+			s.RevenueTargets = nil
+			if checkTargets(preset.RevenueTargets, s.RevenueStartYear) == nil {
+				s.RevenueTargets = preset.RevenueTargets
+			}
+			if s.RevenuePath == RevenueTargets && len(s.RevenueTargets) == 0 {
+				s.RevenuePath = RevenueCAGR
+			}
+			p.Used = usedOrNone(formatTargets(s.RevenueTargets))
+		case "shares":
+			s.Profile = preset.Profile
+			p.Used = "profile " + string(s.Profile)
+		default:
+			if strings.HasPrefix(p.Param, "prof.") {
+				o, _ := s.Override(strings.TrimPrefix(p.Param, "prof."))
+				o.Profile = ""
+				s.SetOverride(o)
+				p.Used = "the scenario's profile"
+			}
+		}
+		if _, given := q[p.Param]; given || p.Param == "rev_pts" && q.Has("rev") || p.Param == "shares" || strings.HasPrefix(p.Param, "prof.") {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func usedOrNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+func ptr[T any](v T) *T { return &v }
