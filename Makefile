@@ -19,7 +19,7 @@ WASM_BUDGET_BYTES ?= 9500000
 
 GO_SOURCES := $(shell find app data cmd -name '*.go' -o -name '*.json' -o -name '*.csv' -o -name '*.js' 2>/dev/null) go.mod go.sum
 
-.PHONY: run serve build wasm web bin deps test test-go test-wasm vet check-wasm-size e2e chromium clean help
+.PHONY: run serve build wasm web bin precompress deps test test-go test-wasm vet check-wasm-size e2e e2e-tools clean help
 
 help:
 	@echo "make run      build everything and serve the explorer on http://$(ADDR)"
@@ -28,7 +28,7 @@ help:
 	@echo "make build    write the static site to $(OUT)/ (PREFIX=/sub/ for a sub-path)"
 	@echo "make clean    remove everything the build wrote"
 
-run: web wasm bin
+run: web wasm bin precompress
 	$(BIN) serve -addr $(ADDR)
 
 serve: run
@@ -56,7 +56,14 @@ $(BIN): $(GO_SOURCES)
 
 bin: $(BIN)
 
-build: web wasm bin
+# Brotli (best quality) and gzip variants of the large assets, made once per
+# build rather than at every server start.
+web/%.br: web/% | $(BIN)
+	$(BIN) compress $<
+
+precompress: web/app.wasm.br web/echarts.min.js.br
+
+build: web wasm bin precompress
 	$(BIN) build -out $(OUT) -prefix $(PREFIX)
 
 vet:
@@ -78,12 +85,12 @@ check-wasm-size: web/app.wasm
 	fi; \
 	echo "app.wasm: $$size bytes (budget $(WASM_BUDGET_BYTES))"
 
-chromium:
-	@e2e/ensure-chromium.sh
+e2e-tools:
+	@e2e/ensure-tools.sh
 
 # The browser suite: the Go server and the sub-path static build, in
 # Debian's headless Chromium driven by playwright-core.
-e2e: web wasm bin chromium
+e2e: web wasm bin precompress e2e-tools
 	rm -rf e2e/.site && mkdir -p e2e/.site
 	$(BIN) build -out e2e/.site/sub -prefix /sub/ >/dev/null
 	node --test --test-concurrency=1 e2e/
@@ -92,4 +99,4 @@ test: vet test-go test-wasm check-wasm-size e2e
 	node --test web/
 
 clean:
-	rm -rf bin dist web/app.wasm web/echarts.min.js e2e/.site e2e/screenshots
+	rm -rf bin dist web/app.wasm web/echarts.min.js web/*.br web/*.gz e2e/.site e2e/screenshots

@@ -1,7 +1,8 @@
 // Shared set-up for the browser suite: Chromium, the Go server and a plain
 // static server, each started on a free loopback port and stopped after.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,12 +74,82 @@ export async function stopProcess(p) {
   if (p.child.exitCode === null) p.child.kill('SIGKILL');
 }
 
-// startGoServer serves the explorer with the Go server on a free port.
-export async function startGoServer() {
-  const p = await startProcess(join(root, 'bin', 'computeledger'), ['serve', '-addr', '127.0.0.1:0'],
-    /serving (http:\/\/\S+)/);
+// startGoServer serves the explorer with the Go server, on a free port
+// unless opts.addr names one, from opts.webDir (default web/).
+export async function startGoServer(opts = {}) {
+  const args = ['serve', '-addr', opts.addr || '127.0.0.1:0'];
+  if (opts.webDir) args.push('-web', opts.webDir);
+  const p = await startProcess(join(root, 'bin', 'computeledger'), args, /serving (http:\/\/\S+)/);
   p.baseURL = p.match[1];
   return p;
+}
+
+// freePort returns a loopback port that was free a moment ago.
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+// startNginx serves e2e/.site (which holds the build at /sub/) with nginx
+// from Debian, configured as a plain static host: try the file, then
+// file.html, then file/index.html.
+export async function startNginx() {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'computeledger-nginx-'));
+  const conf = join(dir, 'nginx.conf');
+  writeFileSync(conf, `
+daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  types { application/manifest+json webmanifest; }
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  gzip_static on;
+  server {
+    listen 127.0.0.1:${port};
+    root ${join(root, 'e2e', '.site')};
+    location /sub/ { try_files $uri $uri.html $uri/index.html =404; }
+  }
+}
+`);
+  const nginx = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
+  const child = spawn(nginx, ['-c', conf, '-e', join(dir, 'error.log')], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const p = { child, baseURL: `http://127.0.0.1:${port}/sub/`, dir };
+  // nginx prints nothing when ready: wait until it answers.
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
+    try {
+      const res = await fetch(p.baseURL);
+      if (res.ok) return p;
+    } catch { /* not yet listening */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error('nginx did not answer within 10 s');
+}
+
+// pagePaths returns the URL of every page of a site, read from the list
+// its service worker precaches (pages are the entries that are neither
+// files nor web assets).
+export async function pagePaths(baseURL) {
+  const worker = await (await fetch(new URL('app-worker.js', baseURL))).text();
+  const list = JSON.parse(worker.match(/const resourcesToCache = (\[.*\]);/)[1]);
+  return list.filter((u) => !u.includes('/web/') && !/\.[a-z]+$/.test(u)).sort();
 }
 
 // startStaticServer serves e2e/.site (which holds the build at /sub/) with
@@ -112,11 +183,18 @@ export async function waitForChart(page, id) {
 // that it controls the page. The worker activates only after it has cached
 // every resource, so an active worker means the site works offline.
 export async function waitForWorker(page) {
-  await page.waitForFunction(async () => {
-    if (!navigator.serviceWorker) return false;
-    const reg = await navigator.serviceWorker.getRegistration();
-    return !!(reg && reg.active && reg.active.state === 'activated');
-  }, null, { timeout: 30000, polling: 200 });
+  // Polled from here: waitForFunction would take the pending promise of an
+  // async predicate for a truthy answer.
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    const active = await page.evaluate(async () => {
+      const reg = navigator.serviceWorker && await navigator.serviceWorker.getRegistration();
+      return !!(reg && reg.active && reg.active.state === 'activated');
+    });
+    if (active) break;
+    if (Date.now() > deadline) throw new Error('no service worker activated within 30 s');
+    await page.waitForTimeout(100);
+  }
   await page.reload();
   return page.evaluate(() => navigator.serviceWorker.controller !== null);
 }

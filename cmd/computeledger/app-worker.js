@@ -62,7 +62,9 @@ async function respond(request) {
       return page;
     }
   } else {
-    const cached = await cache.match(request);
+    // Assets are precached under versioned URLs (app.css?v=...); the app
+    // also asks for them without the version.
+    const cached = await cache.match(request, { ignoreSearch: true });
     if (cached) {
       return cached;
     }

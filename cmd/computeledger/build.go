@@ -10,9 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-
-	"github.com/computeledger/computeledger/app/ui"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // buildMarker is the file that marks a directory as one build wrote, so a
@@ -61,38 +58,56 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// writeStatic writes the whole static site into out.
+// writeStatic writes the whole static site into out: the same content the
+// server sends, with each compressible file's .br and .gz variants beside
+// it for hosts that serve precompressed files.
 func (s *site) writeStatic(out string) error {
 	if err := prepareOut(out); err != nil {
 		return err
 	}
-	if err := app.GenerateStaticWebsite(out, s.handler, ui.RoutePaths()...); err != nil {
-		return fmt.Errorf("generating pages: %w", err)
-	}
-	// Plain static servers map /ledger/ to ledger/index.html but not /ledger
-	// to ledger.html: write both.
-	for _, p := range ui.RoutePaths() {
-		if p == "/" {
-			continue
-		}
-		name := strings.TrimPrefix(p, "/")
-		if err := copyFile(filepath.Join(out, name+".html"), filepath.Join(out, name, "index.html")); err != nil {
-			return err
-		}
-	}
-	if err := copyFile(filepath.Join(out, "index.html"), filepath.Join(out, "404.html")); err != nil {
-		return err
-	}
-	assets, err := shippedAssets(s.webDir)
-	if err != nil {
-		return fmt.Errorf("listing %s: %w", s.webDir, err)
-	}
-	for _, rel := range assets {
-		if err := copyFile(filepath.Join(s.webDir, rel), filepath.Join(out, "web", rel)); err != nil {
-			return err
+	for rel, a := range s.content {
+		for _, name := range staticNames(rel, a) {
+			file := filepath.Join(out, filepath.FromSlash(strings.TrimPrefix(name, "/")))
+			if err := writeFile(file, a.body); err != nil {
+				return err
+			}
+			if a.br != nil {
+				if err := writeFile(file+".br", a.br); err != nil {
+					return err
+				}
+			}
+			if a.gz != nil {
+				if err := writeFile(file+".gz", a.gz); err != nil {
+					return err
+				}
+			}
 		}
 	}
 	return os.WriteFile(filepath.Join(out, buildMarker), []byte(s.version+"\n"), 0o644)
+}
+
+// staticNames returns the files one response is written to. The root page
+// is index.html and also 404.html (hosts such as GitHub Pages serve it for
+// unknown paths, and the app then shows its own not-found view). Other
+// pages are written both as route.html and route/index.html, because plain
+// static servers map /route/ to route/index.html but not /route to
+// route.html.
+func staticNames(rel string, a *asset) []string {
+	switch {
+	case rel == "/":
+		return []string{"/index.html", "/404.html"}
+	case strings.HasPrefix(a.contentType, "text/html"):
+		return []string{rel + ".html", rel + "/index.html"}
+	}
+	return []string{rel}
+}
+
+// writeFile writes b to file, creating its directory.
+func writeFile(file string, b []byte) error {
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(file, b, 0o644)
 }
 
 // prepareOut makes out an empty directory; it refuses to clear a non-empty
@@ -116,25 +131,4 @@ func prepareOut(out string) error {
 		}
 	}
 	return nil
-}
-
-// copyFile copies src to dst, creating dst's directory.
-func copyFile(src, dst string) error {
-	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-		return err
-	}
-	in, err := os.Open(src)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.Create(dst)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return fmt.Errorf("copying %s to %s: %w", src, dst, err)
-	}
-	return out.Close()
 }

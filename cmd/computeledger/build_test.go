@@ -26,6 +26,7 @@ func TestRunBuild(t *testing.T) {
 			"index.html", "404.html", "app.js", "app-worker.js", "wasm_exec.js",
 			"manifest.webmanifest", "app.css", "web/app.wasm", "web/echarts.min.js",
 			"web/app.css", "web/icons/icon-192.png", "web/icons/icon.svg",
+			"index.html.br", "index.html.gz", "web/app.wasm.br", "web/app.wasm.gz",
 		}
 		for _, p := range ui.RoutePaths() {
 			if p != "/" {
@@ -50,7 +51,7 @@ func TestRunBuild(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, want := range []string{`"/sub/web/app.css"`, `"/sub/app.js"`, `"/sub/web/echarts.min.js"`, `"/sub/manifest.webmanifest"`, `href="/sub/"`} {
+		for _, want := range []string{`"/sub/web/app.css?v=`, `"/sub/app.js"`, `"/sub/web/echarts.min.js?v=`, `"/sub/manifest.webmanifest"`, `href="/sub/"`} {
 			if !bytes.Contains(page, []byte(want)) {
 				t.Errorf("index.html lacks %s", want)
 			}
@@ -64,7 +65,7 @@ func TestRunBuild(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.Contains(worker, []byte(`"/sub/"`)) || !bytes.Contains(worker, []byte(`"/sub/web/app.wasm"`)) {
+		if !bytes.Contains(worker, []byte(`"/sub/"`)) || !bytes.Contains(worker, []byte(`"/sub/web/app.wasm?v=`)) {
 			t.Errorf("worker does not precache /sub/ and /sub/web/app.wasm:\n%s", worker)
 		}
 	})

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -111,7 +112,7 @@ func (s *site) httpHandler(logger *slog.Logger) http.Handler {
 	return accessLog(logger, securityHeaders(http.HandlerFunc(s.route)))
 }
 
-// route checks the request and dispatches it.
+// route checks the request and answers it from the site's content.
 func (s *site) route(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
@@ -123,24 +124,18 @@ func (s *site) route(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad request path", http.StatusBadRequest)
 		return
 	}
-	if rel == "" {
+	a, found := lookup(s.content, rel)
+	if rel == "" || !found {
 		http.NotFound(w, r)
 		return
 	}
-	if strings.HasPrefix(rel, "/web/") {
-		s.serveAsset(w, r, strings.TrimPrefix(rel, "/web/"))
-		return
-	}
-	r2 := r.Clone(r.Context())
-	r2.URL.Path = rel
-	r2.URL.RawPath = ""
-	s.handler.ServeHTTP(w, r2)
+	s.serveAsset(w, r, a)
 }
 
 // sitePath returns the path of a request relative to the site's prefix
 // ("/" for the prefix itself) and whether the path is acceptable: clean,
-// absolute, free of control characters and NUL. A path outside the prefix
-// is acceptable but returns "".
+// absolute, free of control characters, backslashes and NUL. A path
+// outside the prefix is acceptable but returns "".
 func sitePath(prefix, p string) (string, bool) {
 	if p == "" || p[0] != '/' || strings.ContainsAny(p, "\x00\\") {
 		return "", false
@@ -164,33 +159,32 @@ func sitePath(prefix, p string) (string, bool) {
 	return "", true
 }
 
-// serveAsset serves the file rel of the web directory, never one outside
-// it, with an ETag derived from the site version.
-func (s *site) serveAsset(w http.ResponseWriter, r *http.Request, rel string) {
-	if !isShippedAsset(rel) {
-		http.NotFound(w, r)
-		return
+// immutableCache is the Cache-Control of a web asset requested with the
+// current version in its URL: the URL changes with the content.
+const immutableCache = "public, max-age=31536000, immutable"
+
+// serveAsset sends a in the best coding the client accepts, with its
+// ETag (and 304 on a match), Vary and the caching rule for its kind.
+func (s *site) serveAsset(w http.ResponseWriter, r *http.Request, a *asset) {
+	h := w.Header()
+	body, etag, contentEncoding := a.variant(negotiate(r.Header.Get("Accept-Encoding")))
+	if a.br != nil || a.gz != nil {
+		h.Set("Vary", "Accept-Encoding")
 	}
-	root, err := os.OpenRoot(s.webDir)
-	if err != nil {
-		http.Error(w, "assets unavailable", http.StatusInternalServerError)
-		return
+	if contentEncoding != "" {
+		h.Set("Content-Encoding", contentEncoding)
 	}
-	defer root.Close()
-	f, err := root.Open(rel)
-	if err != nil {
-		http.NotFound(w, r)
-		return
+	h.Set("Content-Type", a.contentType)
+	h.Set("ETag", etag)
+	switch {
+	case a.revalidate:
+		h.Set("Cache-Control", "no-cache")
+	case r.URL.Query().Get(versionParam) == s.version:
+		h.Set("Cache-Control", immutableCache)
+	default:
+		h.Set("Cache-Control", "no-cache")
 	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil || !info.Mode().IsRegular() {
-		http.NotFound(w, r)
-		return
-	}
-	w.Header().Set("Cache-Control", "no-cache")
-	w.Header().Set("ETag", `"`+s.version+`"`)
-	http.ServeContent(w, r, path.Base(rel), info.ModTime(), f)
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
 }
 
 // securityHeaders sets the headers every response carries.

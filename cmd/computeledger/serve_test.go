@@ -3,7 +3,10 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"net"
@@ -14,6 +17,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/andybalholm/brotli"
 )
 
 // testServer serves a fake web directory under prefix.
@@ -46,6 +51,9 @@ func TestServe_Routes(t *testing.T) {
 	}{
 		{"the overview page is pre-rendered", "GET", "/", 200, "text/html", "OpenAI&#39;s compute commitments"},
 		{"app.wasm is served as WebAssembly", "GET", "/web/app.wasm", 200, "application/wasm", "fake module"},
+		{"a page also answers with a trailing slash", "GET", "/", 200, "text/html", "<main"},
+		{"go-app's loader script is served", "GET", "/app.js", 200, "javascript", "goappGetenv"},
+		{"precompressed variants are not pages of their own", "GET", "/web/app.wasm.br", 404, "", ""},
 		{"the stylesheet is served as CSS", "GET", "/web/app.css", 200, "text/css", "body{}"},
 		{"the service worker is served", "GET", "/app-worker.js", 200, "javascript", "computeledger-"},
 		{"the manifest is served", "GET", "/manifest.webmanifest", 200, "manifest", "Compute Ledger"},
@@ -99,14 +107,133 @@ func TestServe_SecurityHeaders(t *testing.T) {
 	}
 }
 
-func TestServe_ETag(t *testing.T) {
+func TestServe_ConditionalRequests(t *testing.T) {
+	_, h := testServer(t, "/")
+	for _, enc := range []string{"", "gzip", "br"} {
+		first := httptest.NewRequest("GET", "/web/app.css", nil)
+		first.Header.Set("Accept-Encoding", enc)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, first)
+		etag := rec.Header().Get("ETag")
+		if etag == "" {
+			t.Fatalf("Accept-Encoding %q: no ETag", enc)
+		}
+		again := httptest.NewRequest("GET", "/web/app.css", nil)
+		again.Header.Set("Accept-Encoding", enc)
+		again.Header.Set("If-None-Match", etag)
+		rec = httptest.NewRecorder()
+		h.ServeHTTP(rec, again)
+		if rec.Code != http.StatusNotModified {
+			t.Errorf("Accept-Encoding %q: revalidating with %s got %d, want 304", enc, etag, rec.Code)
+		}
+	}
+}
+
+func TestServe_Compression(t *testing.T) {
+	_, h := testServer(t, "/")
+	tests := []struct {
+		name, path, accept, wantEncoding string
+	}{
+		{"brotli is preferred when accepted", "/web/app.wasm", "gzip, deflate, br", "br"},
+		{"gzip when brotli is not accepted", "/web/app.wasm", "gzip", "gzip"},
+		{"identity when nothing is accepted", "/web/app.wasm", "", ""},
+		{"a refused coding is not used", "/web/app.wasm", "br;q=0, gzip", "gzip"},
+		{"pages are compressed too", "/", "br", "br"},
+		{"images are sent as they are", "/web/icons/icon-192.png", "br, gzip", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req := httptest.NewRequest("GET", tt.path, nil)
+			req.Header.Set("Accept-Encoding", tt.accept)
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			if got := rec.Header().Get("Content-Encoding"); got != tt.wantEncoding {
+				t.Errorf("got Content-Encoding %q, want %q", got, tt.wantEncoding)
+			}
+			if tt.wantEncoding != "" && rec.Header().Get("Vary") != "Accept-Encoding" {
+				t.Errorf("a compressed response lacks Vary: Accept-Encoding")
+			}
+			body := rec.Body.Bytes()
+			var plain []byte
+			var err error
+			switch tt.wantEncoding {
+			case "br":
+				plain, err = io.ReadAll(brotli.NewReader(bytes.NewReader(body)))
+			case "gzip":
+				var zr *gzip.Reader
+				if zr, err = gzip.NewReader(bytes.NewReader(body)); err == nil {
+					plain, err = io.ReadAll(zr)
+				}
+			default:
+				plain = body
+			}
+			if err != nil {
+				t.Fatalf("decoding the %s body: %v", tt.wantEncoding, err)
+			}
+			if len(plain) == 0 {
+				t.Errorf("empty body")
+			}
+		})
+	}
+}
+
+func TestServe_CacheControl(t *testing.T) {
 	s, h := testServer(t, "/")
-	req := httptest.NewRequest("GET", "/web/app.css", nil)
-	req.Header.Set("If-None-Match", `"`+s.version+`"`)
-	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, req)
-	if rec.Code != http.StatusNotModified {
-		t.Errorf("revalidating with the current ETag: got %d, want 304", rec.Code)
+	tests := []struct {
+		name, target, want string
+	}{
+		{"the page is revalidated", "/", "no-cache"},
+		{"the worker is revalidated", "/app-worker.js", "no-cache"},
+		{"the manifest is revalidated", "/manifest.webmanifest", "no-cache"},
+		{"a versioned asset is kept for a year", "/web/app.wasm?v=" + s.version, immutableCache},
+		{"an asset of another version is revalidated", "/web/app.wasm?v=old", "no-cache"},
+		{"an unversioned asset is revalidated", "/web/app.wasm", "no-cache"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest("GET", tt.target, nil))
+			if got := rec.Header().Get("Cache-Control"); got != tt.want {
+				t.Errorf("GET %s: got Cache-Control %q, want %q", tt.target, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestServe_PageLinksVersionedAssets(t *testing.T) {
+	s, h := testServer(t, "/")
+	body := get(h, "GET", "/").Body.String()
+	for _, want := range []string{"/web/app.css?v=" + s.version, "/web/echarts.min.js?v=" + s.version} {
+		if !strings.Contains(body, want) {
+			t.Errorf("page does not link %s", want)
+		}
+	}
+}
+
+func TestManifest(t *testing.T) {
+	s, h := testServer(t, "/sub/")
+	rec := get(h, "GET", "/sub/manifest.webmanifest")
+	var m webManifest
+	if err := json.Unmarshal(rec.Body.Bytes(), &m); err != nil {
+		t.Fatalf("manifest is not JSON: %v", err)
+	}
+	if m.ID != "/sub/" || m.StartURL != "/sub/" || m.Scope != "/sub/" {
+		t.Errorf("got id %q, start_url %q, scope %q; want /sub/ for each", m.ID, m.StartURL, m.Scope)
+	}
+	sizes := map[string]string{}
+	for _, ic := range m.Icons {
+		sizes[ic.Purpose+" "+ic.Sizes] = ic.Src
+	}
+	for _, want := range []string{"any 192x192", "any 512x512", "maskable 512x512", "any any"} {
+		if sizes[want] == "" {
+			t.Errorf("manifest lacks a %s icon: %+v", want, m.Icons)
+		}
+	}
+	if len(m.Screenshots) != 1 || m.Screenshots[0].Sizes != "1280x800" || m.Screenshots[0].FormFactor != "wide" {
+		t.Errorf("got screenshots %+v, want the wide one at 1280x800", m.Screenshots)
+	}
+	if !strings.HasPrefix(m.Icons[0].Src, "/sub/web/icons/") || !strings.Contains(m.Icons[0].Src, "?v="+s.version) {
+		t.Errorf("icon URL %q is not versioned under the prefix", m.Icons[0].Src)
 	}
 }
 
@@ -159,7 +286,7 @@ func FuzzServePath(f *testing.F) {
 	for _, seed := range []string{"/", "/web/app.css", "/web/../secret", "/web/..%2fsecret", "//x", "/web/icons/../app.css", "/\x00", "/ledger?x=1"} {
 		f.Add(seed)
 	}
-	web := fakeWeb(&testing.T{})
+	web := fakeWeb(f)
 	secret := filepath.Join(filepath.Dir(web), "secret")
 	os.WriteFile(secret, []byte("TOP-SECRET"), 0o644)
 	s, err := newSite(web, "/")

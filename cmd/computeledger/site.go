@@ -44,6 +44,7 @@ type site struct {
 	version    string // first 16 hex digits of the assets' SHA-256
 	wasmLength int64  // uncompressed size of app.wasm in bytes
 	handler    *app.Handler
+	content    map[string]*asset // every response, by path relative to the prefix
 }
 
 // newSite checks webDir and returns the site for serving it under prefix.
@@ -67,6 +68,9 @@ func newSite(webDir, prefix string) (*site, error) {
 	}
 	s := &site{webDir: webDir, prefix: prefix, version: version, wasmLength: wasm.Size()}
 	s.handler = s.newHandler()
+	if s.content, err = s.render(); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -103,6 +107,26 @@ func (r prefixResolver) Resolve(location string) string {
 	return ui.JoinPrefix(string(r), location)
 }
 
+// versionedResolver resolves like prefixResolver and adds the site version
+// to web assets ("/sub/web/app.wasm?v=VERSION"), so that browsers and CDNs
+// may keep them for a year: a new version has new URLs.
+type versionedResolver struct {
+	prefix, version string
+}
+
+// Resolve returns location under the prefix, versioned under /web/.
+func (r versionedResolver) Resolve(location string) string {
+	resolved := prefixResolver(r.prefix).Resolve(location)
+	if strings.HasPrefix(location, "/web/") && !strings.Contains(location, "?") {
+		resolved += "?" + versionParam + "=" + r.version
+	}
+	return resolved
+}
+
+// versionParam is the query parameter that carries the site version on
+// asset URLs.
+const versionParam = "v"
+
 func (s *site) newHandler() *app.Handler {
 	return &app.Handler{
 		Name:        "Compute Ledger",
@@ -123,7 +147,7 @@ func (s *site) newHandler() *app.Handler {
 		LoadingLabel:      "Loading interactive charts {progress}%",
 		Styles:            []string{"/web/app.css"},
 		Scripts:           []string{"/web/echarts.min.js defer"},
-		Resources:         prefixResolver(s.prefix),
+		Resources:         versionedResolver{prefix: s.prefix, version: s.version},
 		Version:           s.version,
 		WasmContentLength: strconv.FormatInt(s.wasmLength, 10),
 		CacheableResources: append(
@@ -147,14 +171,15 @@ func routePages() []string {
 }
 
 // hashDir returns the first 16 hex digits of the SHA-256 of every regular
-// file under dir, names and contents, in a stable order.
+// file under dir, names and contents, in a stable order. Precompressed
+// variants are derived from other files and left out.
 func hashDir(dir string) (string, error) {
 	var files []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if d.Type().IsRegular() {
+		if d.Type().IsRegular() && !isVariant(p) {
 			files = append(files, p)
 		}
 		return nil

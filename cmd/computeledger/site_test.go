@@ -3,7 +3,10 @@
 package main
 
 import (
+	"bytes"
 	"errors"
+	"image"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,18 +15,20 @@ import (
 
 // fakeWeb writes a web directory with small stand-ins for the built assets
 // and returns its path.
-func fakeWeb(t *testing.T) string {
+func fakeWeb(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
 	files := map[string]string{
-		"app.wasm":               "\x00asm fake module",
-		"echarts.min.js":         "window.echarts={};",
-		"app.css":                "body{}",
-		"icons/icon-192.png":     "png",
-		"icons/icon-512.png":     "png",
-		"icons/icon.svg":         "<svg/>",
-		"echarts-entry.js":       "import 'echarts/core';",
-		"echarts-entry.test.mjs": "test",
+		"app.wasm":                      "\x00asm fake module " + strings.Repeat("compressible ", 100),
+		"echarts.min.js":                "window.echarts={};",
+		"app.css":                       "body{}",
+		"icons/icon-192.png":            pngOf(t, 192, 192),
+		"icons/icon-512.png":            pngOf(t, 512, 512),
+		"icons/icon-maskable-512.png":   pngOf(t, 512, 512),
+		"icons/icon.svg":                "<svg/>",
+		"screenshots/overview-wide.png": pngOf(t, 1280, 800),
+		"echarts-entry.js":              "import 'echarts/core';",
+		"echarts-entry.test.mjs":        "test",
 	}
 	for name, body := range files {
 		p := filepath.Join(dir, name)
@@ -35,6 +40,15 @@ func fakeWeb(t *testing.T) string {
 		}
 	}
 	return dir
+}
+
+// pngOf returns a blank PNG of the given size.
+func pngOf(t testing.TB, w, h int) string {
+	var b bytes.Buffer
+	if err := png.Encode(&b, image.NewGray(image.Rect(0, 0, w, h))); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }
 
 func TestNormalizePrefix(t *testing.T) {

@@ -1,0 +1,122 @@
+//go:build !wasm
+
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"mime"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/computeledger/computeledger/app/ui"
+)
+
+// asset is one response of the site, held in memory with its precompressed
+// variants: the server answers from it and the static build writes it.
+type asset struct {
+	contentType string
+	// revalidate marks responses that must be checked on every use (pages,
+	// the worker, the manifest, scripts whose URL carries no version).
+	revalidate bool
+	body       []byte
+	br, gz     []byte // nil when the content type does not compress
+	etag       string // quoted; the variants append -br and -gz
+}
+
+// goAppResources are the scripts and files go-app's handler generates.
+var goAppResources = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/app.css"}
+
+// render builds every response of the site: each route's pre-rendered
+// page, go-app's scripts, the manifest, and the web assets with their
+// compressed variants. Keys are paths relative to the prefix.
+func (s *site) render() (map[string]*asset, error) {
+	content := map[string]*asset{}
+	for _, p := range append(ui.RoutePaths(), goAppResources...) {
+		rec := httptest.NewRecorder()
+		s.handler.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
+		if rec.Code != http.StatusOK {
+			return nil, fmt.Errorf("rendering %s: HTTP %d", p, rec.Code)
+		}
+		content[p] = newAsset(rec.Header().Get("Content-Type"), rec.Body.Bytes(), true, nil, nil)
+	}
+	manifest, err := s.manifestJSON()
+	if err != nil {
+		return nil, err
+	}
+	content["/manifest.webmanifest"] = newAsset("application/manifest+json", manifest, true, nil, nil)
+
+	files, err := shippedAssets(s.webDir)
+	if err != nil {
+		return nil, fmt.Errorf("listing %s: %w", s.webDir, err)
+	}
+	for _, rel := range files {
+		if isVariant(rel) {
+			continue
+		}
+		file := filepath.Join(s.webDir, filepath.FromSlash(rel))
+		body, err := os.ReadFile(file)
+		if err != nil {
+			return nil, err
+		}
+		ct := mime.TypeByExtension(path.Ext(rel))
+		if ct == "" {
+			ct = http.DetectContentType(body)
+		}
+		content["/web/"+rel] = newAsset(ct, body, false, precompressed(file, ".br"), precompressed(file, ".gz"))
+	}
+	return content, nil
+}
+
+// newAsset returns the asset for body, using the given precompressed
+// variants or compressing it now.
+func newAsset(contentType string, body []byte, revalidate bool, br, gz []byte) *asset {
+	sum := sha256.Sum256(body)
+	a := &asset{contentType: contentType, revalidate: revalidate, body: body, etag: `"` + hex.EncodeToString(sum[:8]) + `"`}
+	if !isCompressible(contentType) {
+		return a
+	}
+	a.br, a.gz = br, gz
+	if a.br == nil {
+		q := bestBrotliQuality
+		if len(body) >= quickCompressBytes {
+			q = quickBrotliQuality
+		}
+		a.br = compressBrotli(body, q)
+	}
+	if a.gz == nil {
+		a.gz = compressGzip(body)
+	}
+	return a
+}
+
+// variant returns the body to send for the coding, its ETag and its
+// Content-Encoding ("" for identity).
+func (a *asset) variant(e encoding) (body []byte, etag, contentEncoding string) {
+	switch {
+	case e == encBrotli && a.br != nil:
+		return a.br, strings.TrimSuffix(a.etag, `"`) + `-br"`, "br"
+	case e >= encGzip && a.gz != nil:
+		return a.gz, strings.TrimSuffix(a.etag, `"`) + `-gz"`, "gzip"
+	}
+	return a.body, a.etag, ""
+}
+
+// lookup returns the asset for a path relative to the prefix: pages also
+// answer with a trailing slash (/ledger/ as /ledger).
+func lookup(content map[string]*asset, rel string) (*asset, bool) {
+	if a, ok := content[rel]; ok {
+		return a, true
+	}
+	if len(rel) > 1 && strings.HasSuffix(rel, "/") {
+		if a, ok := content[strings.TrimSuffix(rel, "/")]; ok && strings.HasPrefix(a.contentType, "text/html") {
+			return a, true
+		}
+	}
+	return nil, false
+}

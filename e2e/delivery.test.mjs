@@ -1,0 +1,143 @@
+// Delivery: every route loads directly from the Go server, Python's
+// http.server and nginx (both serving the build under /sub/), and after one
+// visit every route opens and reloads offline. A redeployed version offers
+// a reload and switches only when the user clicks.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  root, launchBrowser, startGoServer, startStaticServer, startNginx, stopProcess,
+  freePort, pagePaths, watchErrors, waitForChart, waitForWorker,
+} from './harness.mjs';
+
+// waitForApp waits until the WebAssembly app runs (go-app removes its
+// loader then) and every chart on the page is drawn.
+async function waitForApp(page) {
+  await page.waitForFunction(() => {
+    if (document.getElementById('app-wasm-loader')) return false;
+    const charts = [...document.querySelectorAll('.echart')];
+    return charts.every((c) => c.dataset.drawn === 'true' && c.querySelector('canvas'));
+  }, null, { timeout: 30000, polling: 100 });
+}
+
+const targets = [
+  { name: 'the Go server', start: startGoServer },
+  { name: 'python3 -m http.server under /sub/', start: startStaticServer },
+  { name: 'nginx under /sub/', start: startNginx },
+];
+
+for (const target of targets) {
+  test(`every route loads directly and offline from ${target.name}`, async (t) => {
+    const server = await target.start();
+    const browser = await launchBrowser();
+    t.after(async () => {
+      await browser.close();
+      await stopProcess(server);
+    });
+    const origin = new URL(server.baseURL).origin;
+    const pages = await pagePaths(server.baseURL);
+    assert.ok(pages.length >= 1, `found pages ${pages}`);
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+
+    await t.test('each page is pre-rendered with its heading and figures', async () => {
+      for (const p of pages) {
+        const res = await fetch(origin + p);
+        assert.equal(res.status, 200, `GET ${p}`);
+        const html = await res.text();
+        assert.match(html, /<main id="main">[\s\S]*<h1>/, `${p} has no pre-rendered heading`);
+      }
+    });
+
+    await t.test('a direct load of each route, with or without a trailing slash, runs the app', async () => {
+      for (const p of pages) {
+        for (const url of p.endsWith('/') ? [p] : [p, p + '/']) {
+          const res = await page.goto(origin + url);
+          assert.equal(res.status(), 200, `direct load of ${url}`);
+          await waitForApp(page);
+        }
+      }
+    });
+
+    await t.test('the worker precaches the site and takes control', async () => {
+      await page.goto(server.baseURL);
+      assert.equal(await waitForWorker(page), true);
+    });
+
+    await t.test('offline, every route opens and reloads', async () => {
+      await stopProcess(server);
+      await browser.context.setOffline(true);
+      try {
+        for (const p of pages) {
+          await page.goto(origin + p + '?v=1&unknown=x');
+          await waitForApp(page);
+          await page.reload();
+          await waitForApp(page);
+        }
+      } finally {
+        await browser.context.setOffline(false);
+      }
+    });
+
+    await t.test('no console errors', () => {
+      assert.deepEqual(errors, []);
+    });
+  });
+}
+
+test('a new version offers a reload and switches only when the user clicks', async (t) => {
+  const web = mkdtempSync(join(tmpdir(), 'computeledger-web-'));
+  cpSync(join(root, 'web'), web, { recursive: true });
+  const addr = `127.0.0.1:${await freePort()}`;
+  let server = await startGoServer({ webDir: web, addr });
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await stopProcess(server);
+    rmSync(web, { recursive: true, force: true });
+  });
+  const page = await browser.context.newPage();
+  const errors = watchErrors(page);
+  const cacheNames = () => page.evaluate(() => caches.keys());
+
+  await page.goto(server.baseURL);
+  assert.equal(await waitForWorker(page), true);
+  await waitForChart(page, 'chart-commitments');
+  const [before] = await cacheNames();
+
+  // Deploy a new version on the same origin.
+  await stopProcess(server);
+  appendFileSync(join(web, 'app.css'), '\n/* the next version */\n');
+  server = await startGoServer({ webDir: web, addr });
+
+  await t.test('the page says a new version is available', async () => {
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForSelector('.update-notice', { timeout: 30000 });
+    assert.match(await page.textContent('.update-notice'), /new version is available/i);
+  });
+
+  await t.test('the page does not reload by itself', async () => {
+    await page.waitForTimeout(1000);
+    assert.equal(await page.locator('.update-notice').count(), 1);
+  });
+
+  await t.test('clicking reload switches to the new version', async () => {
+    await Promise.all([page.waitForEvent('load'), page.click('.update-notice button')]);
+    await waitForChart(page, 'chart-commitments');
+    const after = await cacheNames();
+    assert.equal(after.length, 1, `caches ${after}`);
+    assert.notEqual(after[0], before, 'the cache of the new version replaced the old one');
+    const css = await page.evaluate(async () => {
+      const link = document.querySelector('link[href*="web/app.css"]');
+      return (await fetch(link.href)).text();
+    });
+    assert.match(css, /the next version/);
+    assert.equal(await page.locator('.update-notice').count(), 0);
+  });
+
+  await t.test('no console errors', () => {
+    assert.deepEqual(errors, []);
+  });
+});
