@@ -103,7 +103,11 @@ export async function startNginx() {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'computeledger-nginx-'));
   const conf = join(dir, 'nginx.conf');
+  // As root, nginx's workers would drop to "nobody", who may not read a
+  // checkout in a private temporary directory.
+  const user = process.getuid && process.getuid() === 0 ? 'user root;' : '';
   writeFileSync(conf, `
+${user}
 daemon off;
 worker_processes 1;
 pid ${dir}/nginx.pid;
@@ -131,16 +135,18 @@ http {
   const child = spawn(nginx, ['-c', conf, '-e', join(dir, 'error.log')], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
   const p = { child, baseURL: `http://127.0.0.1:${port}/sub/`, dir };
   // nginx prints nothing when ready: wait until it answers.
+  let last = 'no answer';
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
     try {
       const res = await fetch(p.baseURL);
       if (res.ok) return p;
-    } catch { /* not yet listening */ }
+      last = `HTTP ${res.status}`;
+    } catch (err) { last = err.message; }
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
-  throw new Error('nginx did not answer within 10 s');
+  throw new Error(`nginx did not serve ${p.baseURL} within 10 s (${last}): ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
 }
 
 // pagePaths returns the URL of every page of a site, read from the list
