@@ -19,13 +19,14 @@ WASM_BUDGET_BYTES ?= 9500000
 
 GO_SOURCES := $(shell find app data cmd -name '*.go' -o -name '*.json' -o -name '*.csv' -o -name '*.js' 2>/dev/null) go.mod go.sum
 
-.PHONY: run serve build wasm web bin precompress deps test test-go test-wasm vet check-wasm-size e2e e2e-tools clean help
+.PHONY: bench run serve build wasm web bin precompress deps test test-go test-wasm vet check-wasm-size e2e e2e-tools clean help
 
 help:
 	@echo "make run      build everything and serve the explorer on http://$(ADDR)"
 	@echo "make test     run every test (vet, unit, wasm, browser end-to-end)"
 	@echo "make wasm     build web/app.wasm"
 	@echo "make build    write the static site to $(OUT)/ (PREFIX=/sub/ for a sub-path)"
+	@echo "make bench    measure load size, time to first chart, slider latency, models, server, Lighthouse"
 	@echo "make clean    remove everything the build wrote"
 
 run: web wasm bin precompress
@@ -97,6 +98,11 @@ e2e: web wasm bin precompress e2e-tools
 
 test: vet test-go test-wasm check-wasm-size e2e
 	node --test web/
+
+# One table of measured figures against the targets (see README.md). About
+# five minutes; BENCH_FLAGS=--quick runs fewer repetitions.
+bench: web wasm bin precompress e2e-tools
+	node e2e/bench.mjs $(BENCH_FLAGS)
 
 clean:
 	rm -rf bin dist web/app.wasm web/echarts.min.js web/*.br web/*.gz e2e/.site e2e/screenshots

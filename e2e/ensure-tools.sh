@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Finds what the browser tests need: Chromium ($CHROME_BIN or chromium on
-# PATH), nginx (a second static server) and python3 (the first). On Debian
+# Finds what the browser tests and the bench need: Chromium ($CHROME_BIN or
+# chromium on PATH), nginx (a second static server), python3 (the first)
+# and wrk (the load generator). On Debian
 # as root it installs the missing ones from Debian's packages; elsewhere it
 # says in one line how to install them.
 set -euo pipefail
@@ -10,6 +11,7 @@ if ! { [ -n "${CHROME_BIN:-}" ] && [ -x "${CHROME_BIN}" ]; } && ! command -v chr
 fi
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing Debian's ${missing[*]} for the browser tests..."

@@ -42,7 +42,8 @@ export async function launchBrowser() {
 // with the match; it rejects if the process exits first or after 20 s.
 export function startProcess(cmd, args, re, opts = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+    const { quietStderr, ...spawnOpts } = opts;
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', quietStderr ? 'ignore' : 'pipe'], ...spawnOpts });
     let out = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -57,7 +58,7 @@ export function startProcess(cmd, args, re, opts = {}) {
       }
     };
     child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
+    if (child.stderr) child.stderr.on('data', onData);
     child.on('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`${cmd} exited with ${code} before it was ready; output:\n${out}`));
@@ -75,11 +76,14 @@ export async function stopProcess(p) {
 }
 
 // startGoServer serves the explorer with the Go server, on a free port
-// unless opts.addr names one, from opts.webDir (default web/).
+// unless opts.addr names one, from opts.webDir (default web/). With
+// opts.quiet its access log is discarded (a load test would otherwise
+// measure how fast the log is read).
 export async function startGoServer(opts = {}) {
   const args = ['serve', '-addr', opts.addr || '127.0.0.1:0'];
   if (opts.webDir) args.push('-web', opts.webDir);
-  const p = await startProcess(join(root, 'bin', 'computeledger'), args, /serving (http:\/\/\S+)/);
+  const p = await startProcess(join(root, 'bin', 'computeledger'), args, /serving (http:\/\/\S+)/,
+    { quietStderr: !!opts.quiet });
   p.baseURL = p.match[1];
   return p;
 }

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -36,6 +37,7 @@ var goAppResources = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/ap
 // page, go-app's scripts, the manifest, and the web assets with their
 // compressed variants. Keys are paths relative to the prefix.
 func (s *site) render() (map[string]*asset, error) {
+	var err error
 	content := map[string]*asset{}
 	for _, p := range append(ui.RoutePaths(), goAppResources...) {
 		rec := httptest.NewRecorder()
@@ -43,7 +45,13 @@ func (s *site) render() (map[string]*asset, error) {
 		if rec.Code != http.StatusOK {
 			return nil, fmt.Errorf("rendering %s: HTTP %d", p, rec.Code)
 		}
-		content[p] = newAsset(rec.Header().Get("Content-Type"), rec.Body.Bytes(), true, nil, nil)
+		body := rec.Body.Bytes()
+		if p == "/app.js" {
+			if body, err = deferWasmStart(body); err != nil {
+				return nil, err
+			}
+		}
+		content[p] = newAsset(rec.Header().Get("Content-Type"), body, true, nil, nil)
 	}
 	manifest, err := s.manifestJSON()
 	if err != nil {
@@ -71,6 +79,22 @@ func (s *site) render() (map[string]*asset, error) {
 		content["/web/"+rel] = newAsset(ct, body, false, precompressed(file, ".br"), precompressed(file, ".gz"))
 	}
 	return content, nil
+}
+
+// wasmStartCall is the line of go-app's app.js that starts downloading and
+// compiling app.wasm.
+const wasmStartCall = "\ngoappInitWebAssembly();\n"
+
+// deferWasmStart changes go-app's app.js to start app.wasm after the first
+// frame is painted. The pre-rendered page (headline figures, text and, once
+// ECharts has run, the charts) paints first, and the largest paint no longer
+// waits behind 1.6 MB of WebAssembly on a slow network.
+func deferWasmStart(appJS []byte) ([]byte, error) {
+	if !bytes.Contains(appJS, []byte(wasmStartCall)) {
+		return nil, fmt.Errorf("app.js: go-app's loader no longer calls goappInitWebAssembly() on a line of its own; review deferWasmStart")
+	}
+	return bytes.Replace(appJS, []byte(wasmStartCall),
+		[]byte("\nrequestAnimationFrame(() => setTimeout(goappInitWebAssembly, 0)); // after the first paint\n"), 1), nil
 }
 
 // newAsset returns the asset for body, using the given precompressed

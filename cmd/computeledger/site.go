@@ -26,13 +26,14 @@ var ErrMissingAsset = errors.New("missing web asset")
 // ErrBadPrefix reports a path prefix that is not a clean absolute path.
 var ErrBadPrefix = errors.New("bad path prefix")
 
-// requiredAssets are the built files the explorer needs, relative to the web
-// directory, with the make target that builds each.
-var requiredAssets = []struct{ path, target string }{
-	{"app.wasm", "make wasm"},
-	{"echarts.min.js", "make web"},
-	{"app.css", "(part of the repository)"},
-	{"icons/icon-192.png", "(part of the repository)"},
+// requiredAssets are the files the explorer needs, relative to the web
+// directory, with how to get each back.
+var requiredAssets = []struct{ path, fix string }{
+	{"app.wasm", "build it with make wasm"},
+	{"echarts.min.js", "build it with make web"},
+	{"app.css", "it is part of the repository: restore it with git checkout"},
+	{"prerender.js", "it is part of the repository: restore it with git checkout"},
+	{"icons/icon-192.png", "it is part of the repository: restore it with git checkout"},
 }
 
 // site is what the server and the static build share: the web directory,
@@ -55,7 +56,7 @@ func newSite(webDir, prefix string) (*site, error) {
 	}
 	for _, a := range requiredAssets {
 		if _, err := os.Stat(filepath.Join(webDir, a.path)); err != nil {
-			return nil, fmt.Errorf("%w: %s not found in %s (build it with %s)", ErrMissingAsset, a.path, webDir, a.target)
+			return nil, fmt.Errorf("%w: %s not found in %s (%s)", ErrMissingAsset, a.path, webDir, a.fix)
 		}
 	}
 	version, err := hashDir(webDir)
@@ -142,11 +143,13 @@ func (s *site) newHandler() *app.Handler {
 			Maskable: "/web/icons/icon-maskable-512.png",
 			SVG:      "/web/icons/icon.svg",
 		},
-		BackgroundColor:   "#ffffff",
-		ThemeColor:        "#1f4e79",
-		LoadingLabel:      "Loading interactive charts {progress}%",
-		Styles:            []string{"/web/app.css"},
-		Scripts:           []string{"/web/echarts.min.js defer"},
+		BackgroundColor: "#ffffff",
+		ThemeColor:      "#1f4e79",
+		LoadingLabel:    "Loading interactive charts {progress}%",
+		Styles:          []string{"/web/app.css"},
+		// ECharts, then the script that draws the pre-rendered charts with
+		// it before app.wasm has arrived; defer keeps that order.
+		Scripts:           []string{"/web/echarts.min.js defer", "/web/prerender.js defer"},
 		Resources:         versionedResolver{prefix: s.prefix, version: s.version},
 		Version:           s.version,
 		WasmContentLength: strconv.FormatInt(s.wasmLength, 10),

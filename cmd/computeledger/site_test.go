@@ -22,6 +22,7 @@ func fakeWeb(t testing.TB) string {
 		"app.wasm":                      "\x00asm fake module " + strings.Repeat("compressible ", 100),
 		"echarts.min.js":                "window.echarts={};",
 		"app.css":                       "body{}",
+		"prerender.js":                  "/* draws pre-rendered charts */",
 		"icons/icon-192.png":            pngOf(t, 192, 192),
 		"icons/icon-512.png":            pngOf(t, 512, 512),
 		"icons/icon-maskable-512.png":   pngOf(t, 512, 512),

@@ -1,0 +1,232 @@
+// The bench harness: `make bench` prints one table of what a user waits for
+// and what the server sustains, measured on this machine, against the
+// targets. Every figure is a median (or a percentile) of repeated runs.
+//
+//   node e2e/bench.mjs [--quick]    (after make web wasm bin precompress)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { request } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import {
+  root, launchBrowser, startGoServer, stopProcess, chromiumPath, waitForWorker, pagePaths,
+} from './harness.mjs';
+
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 3 : 7;
+const rows = [];
+const row = (what, value, target = '', ok = '') => rows.push({ what, value, target, ok });
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]; };
+const kB = (b) => `${(b / 1000).toFixed(1)} kB`;
+const MB = (b) => `${(b / 1e6).toFixed(3)} MB`;
+const ms = (x) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const verdict = (value, limit) => (value <= limit ? 'met' : `missed by ${((value / limit - 1) * 100).toFixed(0)}%`);
+
+// firstChartScript records, in the page, when the first chart is drawn.
+const firstChartScript = () => {
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('[data-drawn="true"] canvas')) {
+      window.__firstChartMs = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn'] });
+};
+
+async function timeToFirstChart(page, go) {
+  await go();
+  await page.waitForFunction(() => window.__firstChartMs !== undefined, null, { timeout: 30000 });
+  return page.evaluate(() => window.__firstChartMs);
+}
+
+// brotliBytes returns the size on the wire of url fetched with
+// Accept-Encoding: br.
+function brotliBytes(url) {
+  return new Promise((resolve, reject) => {
+    request(url, { headers: { 'Accept-Encoding': 'br' } }, (res) => {
+      let n = 0;
+      res.on('data', (c) => { n += c.length; });
+      res.on('end', () => resolve({ bytes: n, encoding: res.headers['content-encoding'] || 'identity' }));
+    }).on('error', reject).end();
+  });
+}
+
+async function coldLoad(server) {
+  // What a first visit downloads: the requests Chromium makes, each
+  // measured as sent with brotli (Chromium asks for brotli only over HTTPS).
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  const urls = new Set();
+  page.on('request', (r) => { if (r.url().startsWith(server.baseURL)) urls.add(r.url().split('#')[0]); });
+  await page.addInitScript(firstChartScript);
+  await timeToFirstChart(page, () => page.goto(server.baseURL));
+  await page.waitForTimeout(500);
+  await browser.close();
+  let total = 0;
+  const assets = [];
+  for (const u of [...urls].sort()) {
+    const { bytes, encoding } = await brotliBytes(u);
+    total += bytes;
+    assets.push({ path: new URL(u).pathname, bytes, encoding });
+  }
+  assets.sort((a, b) => b.bytes - a.bytes);
+  for (const a of assets) row(`  cold load: ${a.path} (${a.encoding})`, kB(a.bytes));
+  row('Cold first load, total bytes (brotli)', MB(total), '<= 1.8 MB', verdict(total, 1.8e6));
+}
+
+async function firstChart(server) {
+  const cold = [];
+  for (let i = 0; i < RUNS; i++) {
+    const browser = await launchBrowser();
+    const page = await browser.context.newPage();
+    await page.addInitScript(firstChartScript);
+    cold.push(await timeToFirstChart(page, () => page.goto(server.baseURL)));
+    await browser.close();
+  }
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  await page.addInitScript(firstChartScript);
+  await timeToFirstChart(page, () => page.goto(server.baseURL));
+  await waitForWorker(page);
+  const warm = [];
+  for (let i = 0; i < RUNS; i++) warm.push(await timeToFirstChart(page, () => page.reload()));
+  await browser.close();
+  row(`Navigation to first chart, cold (median of ${RUNS})`, ms(median(cold)), '<= 500 ms', verdict(median(cold), 500));
+  row(`Navigation to first chart, warm via service worker (median of ${RUNS})`, ms(median(warm)), '<= 200 ms', verdict(median(warm), 200));
+}
+
+async function slider(server) {
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  // The first view, in navigation order, that has a slider and a chart.
+  const origin = new URL(server.baseURL).origin;
+  let found = false;
+  for (const p of await pagePaths(server.baseURL)) {
+    const res = await page.goto(origin + p);
+    if (!res || res.status() !== 200) continue;
+    try {
+      await page.waitForSelector('[data-drawn="true"] canvas', { timeout: 15000 });
+    } catch { continue; }
+    if (await page.locator('input[type=range]').count()) { found = true; break; }
+  }
+  if (!found) {
+    row('Slider input to updated charts', 'no slider on any view', '<= 16 ms median', 'not measured');
+    await browser.close();
+    return;
+  }
+  const times = await page.evaluate(async (moves) => {
+    const el = document.querySelector('input[type=range]');
+    const min = Number(el.min || 0); const max = Number(el.max || 100);
+    const seqOf = () => document.documentElement.dataset.updateSeq;
+    const out = [];
+    for (let i = 0; i < moves; i++) {
+      const before = seqOf();
+      const changed = new Promise((resolve) => {
+        const obs = new MutationObserver(() => { if (seqOf() !== before) { obs.disconnect(); resolve(); } });
+        obs.observe(document.documentElement, { attributes: true, attributeFilter: ['data-update-seq'] });
+        setTimeout(() => { obs.disconnect(); resolve('timeout'); }, 5000);
+      });
+      const t0 = performance.now();
+      el.value = String(min + ((i % 10) + 1) * (max - min) / 11);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      if (await changed === 'timeout') return null;
+      out.push(performance.now() - t0);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    return out;
+  }, 50);
+  await browser.close();
+  if (!times) {
+    row('Slider input to updated charts', 'no update signal (data-update-seq)', '<= 16 ms median', 'not measured');
+    return;
+  }
+  row('Slider input to updated charts, median of 50 moves', ms(median(times)), '<= 16 ms', verdict(median(times), 16));
+  row('Slider input to updated charts, p95 of 50 moves', ms(pct(times, 0.95)));
+}
+
+function goBench(label, env, pkg, benches, targets) {
+  const args = ['test', '-run', '^$', '-bench', benches, '-count', quick ? '1' : '3', pkg];
+  const res = spawnSync('go', args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (res.status !== 0) { row(`${label}: go test -bench failed`, res.stderr.slice(0, 200)); return; }
+  const by = {};
+  for (const m of res.stdout.matchAll(/^(Benchmark\S+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns\/op/gm)) (by[m[1]] ||= []).push(Number(m[2]));
+  for (const [name, ns] of Object.entries(by)) {
+    const t = targets[name];
+    const value = median(ns) / 1e6;
+    row(`${label}: ${name}`, value < 1 ? `${(value * 1000).toFixed(1)} µs` : ms(value), t ? t.text : '', t ? verdict(value, t.ms) : '');
+  }
+}
+
+function models() {
+  goBench('Model (native)', {}, './app/model/', 'BenchmarkRun$|BenchmarkSolve$|BenchmarkMonteCarlo10k$',
+    { BenchmarkRun: { text: '<= 50 µs', ms: 0.05 } });
+  goBench('Model (wasm, Node)', { GOOS: 'js', GOARCH: 'wasm', PATH: `${execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim()}/lib/wasm:${process.env.PATH}` },
+    './app/model/', 'BenchmarkRun$|BenchmarkMonteCarlo10k$',
+    { BenchmarkMonteCarlo10k: { text: '<= 250 ms', ms: 250 } });
+}
+
+function wrk(url, label) {
+  const secs = quick ? 5 : 10;
+  const res = spawnSync('wrk', ['-t2', '-c64', `-d${secs}s`, '--latency', '-H', 'Accept-Encoding: br', url], { encoding: 'utf8' });
+  if (res.status !== 0) { row(`Server ${label}: wrk failed`, (res.stderr || '').trim()); return null; }
+  const out = res.stdout;
+  const rps = Number(out.match(/Requests\/sec:\s+([\d.]+)/)[1]);
+  const p99 = out.match(/^\s+99%\s+(\S+)/m)[1];
+  const errs = (out.match(/Non-2xx or 3xx responses: (\d+)/) || [0, 0])[1];
+  const sock = out.match(/Socket errors: (.*)/);
+  return { rps, p99, errors: Number(errs) + (sock ? sock[1].match(/\d+/g).reduce((a, b) => a + Number(b), 0) : 0) };
+}
+
+async function load() {
+  const server = await startGoServer({ quiet: true });
+  for (const [path, label, target] of [['', 'page /', 15000], ['web/app.wasm', 'app.wasm', 0]]) {
+    const r = wrk(server.baseURL + path, label);
+    if (!r) continue;
+    row(`Server ${label}: requests/s (wrk, 2 threads, 64 connections)`, r.rps.toFixed(0), target ? `>= ${target}` : '', target ? (r.rps >= target ? 'met' : `missed by ${((1 - r.rps / target) * 100).toFixed(0)}%`) : '');
+    row(`Server ${label}: p99 latency`, r.p99);
+    row(`Server ${label}: errors`, String(r.errors), '0', r.errors === 0 ? 'met' : 'missed');
+  }
+  await stopProcess(server);
+}
+
+function lighthouse(url) {
+  for (const [preset, perfTarget] of [['mobile', 90], ['desktop', 98]]) {
+    const args = [join(root, 'node_modules/lighthouse/cli/index.js'), url, '--output=json', '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo', `--chrome-path=${chromiumPath()}`,
+      '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'];
+    if (preset === 'desktop') args.push('--preset=desktop');
+    const res = spawnSync('node', args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (res.status !== 0) { row(`Lighthouse ${preset}: failed`, (res.stderr || '').trim().split('\n').pop()); continue; }
+    const lhr = JSON.parse(res.stdout);
+    const score = (c) => Math.round(lhr.categories[c].score * 100);
+    row(`Lighthouse ${preset}: performance`, String(score('performance')), `>= ${perfTarget}`, score('performance') >= perfTarget ? 'met' : 'missed');
+    for (const c of ['accessibility', 'best-practices', 'seo']) row(`Lighthouse ${preset}: ${c}`, String(score(c)), '100', score(c) === 100 ? 'met' : 'missed');
+    row(`Lighthouse ${preset}: LCP`, lhr.audits['largest-contentful-paint'].displayValue);
+  }
+}
+
+const started = Date.now();
+const server = await startGoServer();
+try {
+  await coldLoad(server);
+  await firstChart(server);
+  await slider(server);
+} finally {
+  await stopProcess(server);
+}
+models();
+await load();
+{
+  const lh = await startGoServer({ quiet: true });
+  try { lighthouse(lh.baseURL); } finally { await stopProcess(lh); }
+}
+
+const w = [0, 0, 0, 0];
+const cells = rows.map((r) => [r.what, r.value, r.target, r.ok]);
+cells.unshift(['what', 'measured', 'target', 'verdict']);
+for (const c of cells) c.forEach((v, i) => { w[i] = Math.max(w[i], String(v).length); });
+const line = (c) => '| ' + c.map((v, i) => String(v).padEnd(w[i])).join(' | ') + ' |';
+console.log(`\nCompute Ledger bench, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0].model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim()}, loopback\n`);
+console.log(line(cells[0]));
+console.log('|' + w.map((n) => '-'.repeat(n + 2)).join('|') + '|');
+for (const c of cells.slice(1)) console.log(line(c));
+console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
