@@ -141,3 +141,37 @@ test('a new version offers a reload and switches only when the user clicks', asy
     assert.deepEqual(errors, []);
   });
 });
+
+test('the app is installable at the root and under /sub/', async (t) => {
+  for (const start of [startGoServer, startStaticServer]) {
+    const server = await start();
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(server.baseURL);
+      await waitForWorker(page);
+      const cdp = await browser.context.newCDPSession(page);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      assert.deepEqual(installabilityErrors, [], `${server.baseURL} is not installable`);
+      const manifest = await cdp.send('Page.getAppManifest');
+      const m = JSON.parse(manifest.data);
+      assert.equal(new URL(m.id, server.baseURL).pathname, new URL(server.baseURL).pathname, 'the manifest id is the site path');
+      assert.ok(m.icons.some((i) => i.purpose === 'maskable'), 'a maskable icon');
+      assert.ok(m.screenshots.some((s) => s.form_factor === 'wide'), 'a wide screenshot');
+    } finally {
+      await browser.close();
+      await stopProcess(server);
+    }
+  }
+});
+
+test('the server stops gracefully on SIGTERM and SIGINT', async () => {
+  for (const signal of ['SIGTERM', 'SIGINT']) {
+    const server = await startGoServer();
+    const exited = new Promise((resolve) => server.child.once('exit', (code, sig) => resolve({ code, sig })));
+    server.child.kill(signal);
+    const { code } = await exited;
+    assert.equal(code, 0, `exit code after ${signal}`);
+    assert.match(server.output(), /shutting down/, `the log says it shut down after ${signal}`);
+  }
+});
