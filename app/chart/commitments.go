@@ -1,6 +1,12 @@
 package chart
 
 import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/computeledger/computeledger/app/model"
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 )
@@ -15,33 +21,82 @@ type CounterpartyAmount struct {
 
 // CommitmentsByCounterparty returns a horizontal stacked bar chart of
 // commitments per counterparty in billions of US dollars, disclosed and
-// estimated stacked, in the order given (largest first reads best).
+// estimated stacked, in the order given (largest first reads best: the
+// first row is drawn on top).
 func CommitmentsByCounterparty(rows []CounterpartyAmount) *charts.Bar {
 	names := make([]string, len(rows))
-	disclosed := make([]opts.BarData, len(rows))
-	estimated := make([]opts.BarData, len(rows))
-	// ECharts draws the first category of a vertical category axis at the
-	// bottom; reverse so the first row is on top.
+	disclosed := make([]float64, len(rows))
+	estimated := make([]float64, len(rows))
 	for i, r := range rows {
-		j := len(rows) - 1 - i
-		names[j] = ShortLabel(r.Counterparty)
-		disclosed[j] = opts.BarData{Name: r.Counterparty, Value: BillionsUSD(r.DisclosedUSD)}
-		estimated[j] = opts.BarData{Name: r.Counterparty, Value: BillionsUSD(r.EstimatedUSD)}
+		names[i] = plainText(ShortLabel(r.Counterparty))
+		disclosed[i] = r.DisclosedUSD
+		estimated[i] = r.EstimatedUSD
 	}
+	ss := []series{
+		{Name: "Disclosed", Type: "bar", Stack: "total", BarMaxWidth: 28, Data: billions(disclosed)},
+		{Name: "Estimated", Type: "bar", Stack: "total", BarMaxWidth: 28, Data: billions(estimated)},
+	}
+	h := header{
+		title:    "Commitments by counterparty",
+		subtitle: []string{"US$ billions, overlaps removed"},
+		legend:   legendOf(ss),
+		summary:  CommitmentsSummary(rows),
+	}
+	y := categoryAxis(names)
+	y.Inverse = opts.Bool(true)
+	y.AxisLabel = &axisLabel{Interval: 0}
+	sp := &spec{series: ss, tooltip: axisTooltip("shadow"), xAxis: []axis{valueAxis("${value}B")}, yAxis: []axis{y}}
+	grid := singleGrid(h.contentTop())
+	grid.Right = "40"
+	return newRectChart(h, sp, grid)
+}
 
-	bar := charts.NewBar()
-	bar.SetGlobalOptions(
-		charts.WithTitleOpts(opts.Title{Title: "Commitments by counterparty", Subtitle: "US$ billions, overlaps removed", Left: "left"}),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis", AxisPointer: &opts.AxisPointer{Type: "shadow"}}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "52", Left: "left"}),
-		charts.WithGridOpts(opts.Grid{Left: "8", Right: "40", Top: "88", Bottom: "8", ContainLabel: opts.Bool(true)}),
-		charts.WithColorsOpts(opts.Colors(Palette)),
-		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "US$ bn"}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: names}),
-		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true)}),
-		charts.WithAnimation(false),
-	)
-	bar.AddSeries("Disclosed", disclosed, charts.WithBarChartOpts(opts.BarChart{Stack: "total"}))
-	bar.AddSeries("Estimated", estimated, charts.WithBarChartOpts(opts.BarChart{Stack: "total"}))
-	return bar
+// CounterpartyAmounts returns the counted deals of r by counterparty, their
+// values split into disclosed and estimated US dollars, largest first
+// (ties in the order of r.Deals). Counted deals without a value (capacity
+// only) are left out.
+func CounterpartyAmounts(r model.Result) []CounterpartyAmount {
+	var rows []CounterpartyAmount
+	index := map[string]int{}
+	for _, d := range r.Deals {
+		if !d.Counted || d.Undisclosed || !(d.ValueUSD > 0) || math.IsInf(d.ValueUSD, 0) {
+			continue
+		}
+		i, ok := index[d.Counterparty]
+		if !ok {
+			i = len(rows)
+			index[d.Counterparty] = i
+			rows = append(rows, CounterpartyAmount{Counterparty: d.Counterparty})
+		}
+		if d.Estimated {
+			rows[i].EstimatedUSD += d.ValueUSD
+		} else {
+			rows[i].DisclosedUSD += d.ValueUSD
+		}
+	}
+	slices.SortStableFunc(rows, func(a, b CounterpartyAmount) int {
+		return cmp.Compare(b.DisclosedUSD+b.EstimatedUSD, a.DisclosedUSD+a.EstimatedUSD)
+	})
+	return rows
+}
+
+// CommitmentsSummary returns the commitments chart in words: the total,
+// its disclosed and estimated parts, and the largest counterparty.
+func CommitmentsSummary(rows []CounterpartyAmount) string {
+	disclosed, estimated := 0.0, 0.0
+	for _, r := range rows {
+		disclosed += finite(r.DisclosedUSD)
+		estimated += finite(r.EstimatedUSD)
+	}
+	if len(rows) == 0 || disclosed+estimated == 0 {
+		return "No counted commitments with a value."
+	}
+	noun := "counterparties"
+	if len(rows) == 1 {
+		noun = "counterparty"
+	}
+	top := rows[0]
+	return fmt.Sprintf("Commitments total %s across %d %s: %s disclosed and %s estimated. The largest is %s, at %s.",
+		FormatUSD(disclosed+estimated), len(rows), noun, FormatUSD(disclosed), FormatUSD(estimated),
+		ShortLabel(top.Counterparty), FormatUSD(top.DisclosedUSD+top.EstimatedUSD))
 }

@@ -1,8 +1,11 @@
 package chart
 
 import (
-	"encoding/json"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/computeledger/computeledger/app/model"
 )
 
 var sampleCommitments = []CounterpartyAmount{
@@ -11,45 +14,14 @@ var sampleCommitments = []CounterpartyAmount{
 	{Counterparty: "AWS", DisclosedUSD: 38e9, EstimatedUSD: 0.04e9},
 }
 
-func TestCommitmentsByCounterparty_Golden(t *testing.T) {
-	checkGolden(t, "commitments_by_counterparty", CommitmentsByCounterparty(sampleCommitments))
-}
-
 func TestCommitmentsByCounterparty_Option(t *testing.T) {
-	raw, err := OptionJSON(CommitmentsByCounterparty(sampleCommitments))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var opt struct {
-		YAxis []struct {
-			Type string   `json:"type"`
-			Data []string `json:"data"`
-		} `json:"yAxis"`
-		Series []struct {
-			Name  string `json:"name"`
-			Type  string `json:"type"`
-			Stack string `json:"stack"`
-			Data  []struct {
-				Name  string  `json:"name"`
-				Value float64 `json:"value"`
-			} `json:"data"`
-		} `json:"series"`
-	}
-	if err := json.Unmarshal(raw, &opt); err != nil {
-		t.Fatalf("option is not the expected JSON: %v", err)
-	}
+	opt, _ := decode(t, CommitmentsByCounterparty(sampleCommitments))
 
 	t.Run("the first row is drawn at the top of the category axis", func(t *testing.T) {
 		got := opt.YAxis[0].Data
-		want := []string{"AWS", "AMD", "Oracle"}
-		if len(got) != len(want) {
-			t.Fatalf("got categories %v, want %v", got, want)
-		}
-		for i := range want {
-			if got[i] != want[i] {
-				t.Errorf("got categories %v, want %v", got, want)
-				break
-			}
+		want := []string{"Oracle", "AMD", "AWS"}
+		if !slices.Equal(got, want) || !opt.YAxis[0].Inverse {
+			t.Errorf("got categories %v (inverse %v), want %v drawn top down", got, opt.YAxis[0].Inverse, want)
 		}
 	})
 
@@ -62,10 +34,10 @@ func TestCommitmentsByCounterparty_Option(t *testing.T) {
 				t.Errorf("series %q: got type %q stack %q, want bar stacked on total", s.Name, s.Type, s.Stack)
 			}
 		}
-		if got, want := opt.Series[0].Data[2].Value, 300.0; got != want {
+		if got, want := opt.Series[0].numbers(t)[0], 300.0; got != want {
 			t.Errorf("Oracle disclosed: got %v, want %v", got, want)
 		}
-		if got, want := opt.Series[1].Data[1].Value, 90.0; got != want {
+		if got, want := opt.Series[1].numbers(t)[1], 90.0; got != want {
 			t.Errorf("AMD estimated: got %v, want %v", got, want)
 		}
 	})
@@ -75,6 +47,35 @@ func TestCommitmentsByCounterparty_Option(t *testing.T) {
 			t.Errorf("got error %v, want none", err)
 		}
 	})
+}
+
+func TestCounterpartyAmounts(t *testing.T) {
+	r := fixtureResult()
+	r.Deals = append(r.Deals, model.DealLine{ID: "alpha2", Counterparty: "Alpha Cloud", Counted: true, ValueUSD: 5e9, Estimated: true})
+	got := CounterpartyAmounts(r)
+	want := []CounterpartyAmount{
+		{Counterparty: "Alpha Cloud", DisclosedUSD: 60e9, EstimatedUSD: 5e9},
+		{Counterparty: "Beta Chips", EstimatedUSD: 50e9},
+		{Counterparty: "Gamma JV (Alpha, OpenAI)", DisclosedUSD: 20e9},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %+v, want %+v (counted deals with a value, by counterparty, largest first)", got, want)
+	}
+}
+
+func TestCommitmentsSummary(t *testing.T) {
+	got := CommitmentsSummary(sampleCommitments)
+	total := 0.0
+	disclosed := 0.0
+	for _, r := range sampleCommitments {
+		total += r.DisclosedUSD + r.EstimatedUSD
+		disclosed += r.DisclosedUSD
+	}
+	for _, want := range []string{FormatUSD(total), FormatUSD(disclosed), FormatUSD(total - disclosed), "3 counterparties", "Oracle", FormatUSD(300e9)} {
+		if !strings.Contains(got, want) {
+			t.Errorf("got %q, want it to hold %q", got, want)
+		}
+	}
 }
 
 func TestBillionsUSD(t *testing.T) {
@@ -91,14 +92,6 @@ func TestBillionsUSD(t *testing.T) {
 	for _, tt := range tests {
 		if got := BillionsUSD(tt.usd); got != tt.want {
 			t.Errorf("BillionsUSD(%v): got %v, want %v", tt.usd, got, tt.want)
-		}
-	}
-}
-
-func BenchmarkCommitmentsByCounterparty(b *testing.B) {
-	for b.Loop() {
-		if _, err := OptionJSON(CommitmentsByCounterparty(sampleCommitments)); err != nil {
-			b.Fatal(err)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"html"
 	"strings"
 	"unicode/utf8"
 )
@@ -26,4 +27,18 @@ func ShortLabel(s string) string {
 	}
 	r := []rune(s)
 	return strings.TrimSpace(string(r[:maxLabelRunes-1])) + "…"
+}
+
+// plainText makes s safe as ECharts label or template text: braces start
+// template variables and rich-text styles, so they become parentheses.
+func plainText(s string) string {
+	return braces.Replace(s)
+}
+
+var braces = strings.NewReplacer("{", "(", "}", ")")
+
+// tooltipText makes s safe inside an HTML tooltip formatter: braces
+// replaced and HTML escaped (ECharts sets tooltips as HTML).
+func tooltipText(s string) string {
+	return html.EscapeString(plainText(s))
 }

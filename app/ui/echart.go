@@ -1,15 +1,17 @@
 package ui
 
 import (
+	"errors"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // EChart draws one ECharts chart from an option JSON. It initialises the
-// chart on mount, applies a new option when OptionJSON changes, resizes
-// with the window and disposes of the chart on dismount. It is the only
-// code that calls ECharts.
+// chart on mount, applies a new option when OptionJSON changes (and only
+// then), re-initialises with ECharts' dark theme when Theme changes,
+// resizes with the window and disposes of the chart on dismount. It and
+// exportChart are the only code that calls ECharts.
 type EChart struct {
 	app.Compo
 
@@ -17,77 +19,216 @@ type EChart struct {
 	ID string
 	// Label is the accessible name of the chart.
 	Label string
+	// DescribedBy is the id of the element holding the chart's text
+	// summary ("" for none).
+	DescribedBy string
 	// OptionJSON is the ECharts option, as built by package chart.
 	OptionJSON string
 	// Class is an extra CSS class for the container (it sets the height).
 	Class string
+	// Theme is "dark" for ECharts' dark theme, anything else for the default.
+	Theme string
 
-	instance app.Value
-	applied  string
+	instance     app.Value
+	applied      string
+	appliedTheme string
 }
 
 // Render returns the chart's container; ECharts fills it in the browser.
 func (c *EChart) Render() app.UI {
-	return app.Div().
+	d := app.Div().
 		ID(c.ID).
 		Class("echart", c.Class).
 		Role("img").
 		Aria("label", c.Label).
 		DataSet("drawn", c.applied != "")
+	if c.DescribedBy != "" {
+		d = d.Aria("describedby", c.DescribedBy)
+	}
+	return d
 }
 
-// OnMount initialises ECharts on the container and applies the option.
-func (c *EChart) OnMount(ctx app.Context) { c.draw(ctx) }
+// liveCharts are the mounted charts by id, so that a control change can
+// redraw them at once (Explorer.pushCharts). Only the UI goroutine
+// touches it.
+var liveCharts = map[string]*EChart{}
 
-// OnUpdate applies a changed option.
+// OnMount initialises ECharts on the container and applies the option.
+func (c *EChart) OnMount(ctx app.Context) {
+	liveCharts[c.ID] = c
+	c.draw(ctx)
+}
+
+// OnUpdate applies a changed option or theme.
 func (c *EChart) OnUpdate(ctx app.Context) { c.draw(ctx) }
+
+// show applies an option and theme at once, outside the render cycle; the
+// render that follows finds them applied and does nothing.
+func (c *EChart) show(ctx app.Context, optionJSON, theme string) {
+	c.OptionJSON, c.Theme = optionJSON, theme
+	c.drawAttempt(ctx, 0, false)
+}
 
 // OnResize resizes the chart to its container.
 func (c *EChart) OnResize(ctx app.Context) {
-	if c.instance != nil && c.instance.Truthy() {
-		c.instance.Call("resize")
+	if c.live() {
+		jsTry(func() { c.instance.Call("resize") })
 	}
 }
 
 // OnDismount disposes of the ECharts instance.
 func (c *EChart) OnDismount() {
-	if c.instance != nil && c.instance.Truthy() {
-		c.instance.Call("dispose")
+	if liveCharts[c.ID] == c {
+		delete(liveCharts, c.ID)
+	}
+	if c.live() {
+		jsTry(func() { c.instance.Call("dispose") })
 	}
 	c.instance = nil
 	c.applied = ""
 }
 
+func (c *EChart) live() bool { return c.instance != nil && c.instance.Truthy() }
+
 // echartsRetryDelay is how long EChart waits before looking for the ECharts
-// script again, and echartsRetries how many times it looks.
+// script again.
 const echartsRetryDelay = 20 * time.Millisecond
 
 // echartsRetries bounds how often draw waits for the ECharts script.
-const echartsRetries = 50
+const echartsRetries = 250
 
 func (c *EChart) draw(ctx app.Context) {
-	c.drawAttempt(ctx, 0)
+	c.drawAttempt(ctx, 0, true)
 }
 
-func (c *EChart) drawAttempt(ctx app.Context, attempt int) {
-	if c.OptionJSON == "" || c.OptionJSON == c.applied {
+// drawAttempt applies the option once ECharts is loaded; mark moves the
+// update counter on after the frame (a chart drawn by the render).
+func (c *EChart) drawAttempt(ctx app.Context, attempt int, mark bool) {
+	if c.OptionJSON == "" || c.OptionJSON == c.applied && c.Theme == c.appliedTheme {
 		return
 	}
 	echarts := app.Window().Get("echarts")
 	if !echarts.Truthy() {
 		// The deferred ECharts script may still be running.
 		if attempt < echartsRetries {
-			ctx.After(echartsRetryDelay, func(ctx app.Context) { c.drawAttempt(ctx, attempt+1) })
+			ctx.After(echartsRetryDelay, func(ctx app.Context) { c.drawAttempt(ctx, attempt+1, true) })
 			return
 		}
 		app.Log("echart: the ECharts script did not load; chart", c.ID, "not drawn")
 		return
 	}
-	if c.instance == nil || !c.instance.Truthy() {
-		c.instance = echarts.Call("init", c.JSValue(), nil, map[string]any{"renderer": "canvas"})
+	err := jsTry(func() {
+		if c.live() && c.Theme != c.appliedTheme {
+			c.instance.Call("dispose")
+			c.instance = nil
+		}
+		if !c.live() {
+			c.instance = echarts.Call("init", c.JSValue(), echartsTheme(c.Theme), map[string]any{"renderer": "canvas"})
+			c.appliedTheme = c.Theme
+		}
+		c.instance.Call("setOption", parseOption(c.OptionJSON), map[string]any{"replaceMerge": []any{"series", "xAxis", "yAxis", "grid", "legend", "title", "graphic", "dataZoom", "visualMap"}})
+	})
+	if err != nil {
+		app.Log("echart:", c.ID, err)
+		return
 	}
-	option := app.Window().Get("JSON").Call("parse", c.OptionJSON)
-	c.instance.Call("setOption", option, map[string]any{"notMerge": true})
 	c.applied = c.OptionJSON
-	c.JSValue().Call("setAttribute", "data-drawn", "true")
+	jsTry(func() { c.JSValue().Call("setAttribute", "data-drawn", "true") })
+	if mark {
+		ctx.Defer(func(app.Context) { markUpdated() })
+	}
+}
+
+// echartsTheme returns the theme argument of echarts.init.
+func echartsTheme(theme string) any {
+	if theme == themeDark {
+		return themeDark
+	}
+	return nil
+}
+
+// parseOption turns an option JSON into a JavaScript object with a
+// transparent background, so the page's colours show through in either
+// theme.
+func parseOption(optionJSON string) app.Value {
+	opt := app.Window().Get("JSON").Call("parse", optionJSON)
+	opt.Set("backgroundColor", "transparent")
+	return opt
+}
+
+// The size of exported charts, in CSS pixels.
+const (
+	exportWidth  = 1200
+	exportHeight = 640
+)
+
+// errExport reports a chart that could not be exported.
+var errExport = errors.New("chart export failed")
+
+// exportChart draws the option once more, off screen at the export size,
+// in the given theme, and returns it as PNG (at twice the pixels) or SVG
+// with the footer lines below it.
+func exportChart(optionJSON, theme, format string, footer []string) ([]byte, error) {
+	bg := "#ffffff"
+	fg := "#333333"
+	if theme == themeDark {
+		bg, fg = cssVar("--surface", "#16213a"), cssVar("--text", "#e6edf6")
+	}
+	var out []byte
+	var failure error
+	err := jsTry(func() {
+		echarts := app.Window().Get("echarts")
+		if !echarts.Truthy() {
+			failure = errors.New("the ECharts script is not loaded")
+			return
+		}
+		doc := app.Window().Get("document")
+		div := doc.Call("createElement", "div")
+		style := div.Get("style")
+		style.Set("position", "fixed")
+		style.Set("left", "-20000px")
+		style.Set("top", "0")
+		style.Set("width", itoa(exportWidth)+"px")
+		style.Set("height", itoa(exportHeight)+"px")
+		doc.Get("body").Call("appendChild", div)
+		defer div.Call("remove")
+		renderer := "canvas"
+		if format == "svg" {
+			renderer = "svg"
+		}
+		inst := echarts.Call("init", div, echartsTheme(theme), map[string]any{"renderer": renderer, "width": exportWidth, "height": exportHeight})
+		defer inst.Call("dispose")
+		opt := parseOption(optionJSON)
+		opt.Set("animation", false)
+		inst.Call("setOption", opt)
+		if format == "svg" {
+			svg := inst.Call("renderToSVGString").String()
+			out = []byte(ComposeSVG(svg, exportWidth, exportHeight, footer, bg, fg))
+			return
+		}
+		const ratio = 2
+		chartCanvas := inst.Call("renderToCanvas", map[string]any{"pixelRatio": ratio, "backgroundColor": bg})
+		canvas := doc.Call("createElement", "canvas")
+		total := exportHeight + FooterHeight(len(footer))
+		canvas.Set("width", exportWidth*ratio)
+		canvas.Set("height", total*ratio)
+		g := canvas.Call("getContext", "2d")
+		g.Set("fillStyle", bg)
+		g.Call("fillRect", 0, 0, exportWidth*ratio, total*ratio)
+		g.Call("drawImage", chartCanvas, 0, 0)
+		g.Call("scale", ratio, ratio)
+		g.Set("fillStyle", fg)
+		g.Set("font", "12px system-ui, sans-serif")
+		for i, line := range footer {
+			g.Call("fillText", line, 12, exportHeight+footerLineHeight*(i+1))
+		}
+		out, failure = dataURLBytes(canvas.Call("toDataURL", "image/png").String())
+	})
+	if err == nil {
+		err = failure
+	}
+	if err != nil {
+		return nil, errors.Join(errExport, err)
+	}
+	return out, nil
 }

@@ -2,24 +2,68 @@ package ui
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// view is one page of the explorer: its route, its label in the navigation
-// and the component that renders it.
+// view is one page of the explorer: its route, its label in the
+// navigation, its heading and the sentence under it.
 type view struct {
 	Path  string
 	Label string
-	New   func() app.Composer
+	Title string
+	Lede  string
 }
+
+// The paths of the views.
+const (
+	pathOverview    = "/"
+	pathLedger      = "/ledger"
+	pathSpend       = "/spend"
+	pathCapacity    = "/capacity"
+	pathFunding     = "/funding"
+	pathFlows       = "/flows"
+	pathTimeline    = "/timeline"
+	pathUncertainty = "/uncertainty"
+	pathCompare     = "/compare"
+)
 
 // views lists the explorer's pages in navigation order.
 var views = []view{
-	{Path: "/", Label: "Overview", New: func() app.Composer { return &OverviewPage{} }},
+	{Path: pathOverview, Label: "Overview", Title: "OpenAI's compute commitments, sourced and modelled",
+		Lede: "What was committed to whom, when it is paid, when the capacity arrives, what it takes in chips and power, and what revenue would carry it. Change any assumption in the scenario panel; every number and chart follows."},
+	{Path: pathLedger, Label: "Ledger", Title: "The deal ledger",
+		Lede: "Every deal with its status, figures and sources, as it stood on the chosen date. Sort by a column, filter, and open a deal's revisions."},
+	{Path: pathSpend, Label: "Spend", Title: "When the money is paid",
+		Lede: "Compute spend per year, spread over each deal's term along the scenario's profile, with the band between the deals' low and high values and the announcements on the time axis."},
+	{Path: pathCapacity, Label: "Capacity", Title: "When the capacity arrives",
+		Lede: "Gigawatts online per year against the goal and the build rate, and what that capacity takes in accelerators, energy, homes' electricity and the share of US electricity."},
+	{Path: pathFunding, Label: "Funding", Title: "What revenue would carry it",
+		Lede: "Revenue against compute spend, the yearly and cumulative funding gap, break-even, and the revenue growth that makes the scenario's goal true."},
+	{Path: pathFlows, Label: "Flows", Title: "Money and equity between the companies",
+		Lede: "Who pays whom and who invests in whom, including the circular deals in which a supplier invests in OpenAI and OpenAI buys its chips."},
+	{Path: pathTimeline, Label: "Timeline", Title: "Announcements and revisions",
+		Lede: "Every announcement and revision up to the chosen date, and how the headline total changed from one to the next."},
+	{Path: pathUncertainty, Label: "Uncertainty", Title: "What the answer depends on",
+		Lede: "Which assumptions move the result most (each at the low and high end of its sourced range), and the spread of outcomes when all of them vary at once."},
+	{Path: pathCompare, Label: "Compare", Title: "Two scenarios side by side",
+		Lede: "The current scenario (A) against a second one (B): spend, capacity and the cumulative funding gap, and the differences in the headline figures."},
+}
+
+// viewOf returns the view of a path, or the overview when the path is not a view.
+func viewOf(path string) view {
+	for _, v := range views {
+		if v.Path == path {
+			return v
+		}
+	}
+	return views[0]
 }
 
 // RegisterRoutes registers every view with go-app's router; call it before
-// app.RunWhenOnBrowser and before building a Handler.
+// app.RunWhenOnBrowser and before building a Handler. Every route shows
+// the same Explorer component, so moving between views keeps the scenario
+// and does not reload anything.
 func RegisterRoutes() {
 	for _, v := range views {
-		app.Route(v.Path, v.New)
+		path := v.Path
+		app.Route(path, func() app.Composer { return &Explorer{Path: path} })
 	}
 }
 

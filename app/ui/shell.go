@@ -4,62 +4,84 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Shell frames every page: a skip link, the header with the navigation, the
-// page's content, the footer, and the notice that a new version is ready.
-type Shell struct {
-	app.Compo
-
-	// Active is the path of the view being shown.
-	Active string
-	// Content is the page's main content.
-	Content []app.UI
-
-	updateReady bool
+// Render returns the page: a skip link, the header with the navigation and
+// the theme choice, the update notice, the controls and the view, and the
+// footer.
+func (e *Explorer) Render() app.UI {
+	v := viewOf(e.Path)
+	if e.err != nil || e.s == nil {
+		return e.frame(v, nil, errorPanel(e.err))
+	}
+	return e.frame(v, e.renderControls(), e.renderView(v))
 }
 
-// OnMount shows the update notice if a new version arrived before mount.
-func (s *Shell) OnMount(ctx app.Context) {
-	s.updateReady = ctx.AppUpdateAvailable()
-}
-
-// OnAppUpdate shows the notice that a new version is ready.
-func (s *Shell) OnAppUpdate(ctx app.Context) {
-	s.updateReady = ctx.AppUpdateAvailable()
-}
-
-// Render returns the page frame around Content.
-func (s *Shell) Render() app.UI {
+// frame returns the page around the controls and the view's content.
+func (e *Explorer) frame(v view, controls, content app.UI) app.UI {
+	query := e.query()
+	layout := app.Div().Class("layout", "no-controls").Body(content)
+	if controls != nil {
+		layout = app.Div().Class("layout").Body(controls, content)
+	}
 	return app.Div().Class("shell").Body(
 		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
 		app.Header().Class("site-header").Body(
 			app.A().Class("brand").Href(Href("/")).Body(
-				app.Img().Src("/web/icons/icon.svg").Role("presentation").Width(28).Height(28),
+				app.Img().Src("/web/icons/icon.svg").Alt("").Role("presentation").Width(28).Height(28),
 				app.Span().Text("Compute Ledger"),
 			),
-			app.Nav().Aria("label", "Views").Body(
-				app.Ul().Body(
-					app.Range(views).Slice(func(i int) app.UI {
-						v := views[i]
-						link := app.A().Href(Href(v.Path)).Text(v.Label)
-						if v.Path == s.Active {
-							link = link.Aria("current", "page").Class("active")
-						}
-						return app.Li().Body(link)
-					}),
-				),
-			),
+			e.renderNav(v.Path, query),
+			e.renderThemeChoice(),
 		),
-		app.If(s.updateReady, func() app.UI {
+		app.If(e.updateReady, func() app.UI {
 			return app.Div().Class("update-notice").Role("status").Body(
 				app.Span().Text("A new version is available."),
-				app.Button().Type("button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) {
-					ctx.Reload()
-				}),
+				app.Button().Type("button").Text("Reload").OnClick(func(ctx app.Context, _ app.Event) { ctx.Reload() }),
 			)
 		}),
-		app.Main().ID("main").Body(s.Content...),
+		app.Main().ID("main").Body(layout),
 		app.Footer().Class("site-footer").Body(
 			app.P().Text("Every figure traces to a public source listed in the ledger. Estimates say how they were made; undisclosed values stay undisclosed."),
 		),
+	)
+}
+
+// renderNav returns the navigation: one link per view, each carrying the
+// current link's query so the scenario travels with the reader.
+func (e *Explorer) renderNav(active, query string) app.UI {
+	items := make([]app.UI, len(views))
+	for i, v := range views {
+		href := Href(v.Path)
+		if query != "" {
+			href += "?" + query
+		}
+		link := app.A().Href(href).Text(v.Label)
+		if v.Path == active {
+			link = link.Aria("current", "page").Class("active")
+		}
+		items[i] = app.Li().Body(link)
+	}
+	return app.Nav().Aria("label", "Views").Body(app.Ul().Body(items...))
+}
+
+// renderThemeChoice returns the theme selector: follow the system, light
+// or dark.
+func (e *Explorer) renderThemeChoice() app.UI {
+	opts := []choice{{themeSystem, "System"}, {themeLight, "Light"}, {themeDark, "Dark"}}
+	return selectBox("theme", "Theme", "theme-choice", opts, e.themeChoice, "", func(ctx app.Context, v string) {
+		e.themeChoice = v
+		setThemeChoice(v)
+		e.theme = effectiveTheme(v)
+	})
+}
+
+// errorPanel tells the reader what failed instead of leaving a blank page.
+func errorPanel(err error) app.UI {
+	msg := "unknown error"
+	if err != nil {
+		msg = err.Error()
+	}
+	return app.Div().Class("error-panel").Role("alert").Body(
+		app.H1().Text("The ledger could not be loaded"),
+		app.P().Text(msg),
 	)
 }

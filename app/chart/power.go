@@ -1,0 +1,86 @@
+package chart
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/computeledger/computeledger/app/model"
+	"github.com/go-echarts/go-echarts/v2/opts"
+)
+
+// The names of the power chart's series.
+const (
+	seriesAccelerators = "Accelerators (millions)"
+	seriesEnergy       = "Energy (TWh)"
+	seriesHomes        = "US homes (millions)"
+	seriesUSShare      = "US electricity (%)"
+)
+
+// axisNamePX is the room an axis name needs above its grid.
+const axisNamePX = 24
+
+// PowerAndChips returns, per year, the accelerators the online capacity
+// powers (millions), the energy it uses (TWh), that energy in average US
+// homes (millions) and as a share of US electricity (%): one small grid
+// per quantity, two by two, each named on its axis, with one tooltip for
+// the year across the four. It needs a chart at least 380 px tall.
+func PowerAndChips(r model.Result) Optioner {
+	n := len(r.Years)
+	acc, twh, homes, share := make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n)
+	for i, y := range r.Years {
+		acc[i] = y.AcceleratorsCount / 1e6
+		twh[i] = y.EnergyTWh
+		homes[i] = y.HomesEquivalent / 1e6
+		share[i] = y.USElectricityShare * 100
+	}
+	years := yearLabels(resultYears(r))
+	panels := []struct {
+		series, axisName, template string
+		data                       []any
+	}{
+		{seriesAccelerators, "Accelerators, millions", "{value}", values(acc, 2)},
+		{seriesEnergy, "Energy, TWh a year", "{value}", values(twh, 1)},
+		{seriesHomes, "US homes' use, millions", "{value}", values(homes, 2)},
+		{seriesUSShare, "Share of US electricity", "{value}%", values(share, 2)},
+	}
+	h := header{
+		title: "Chips and power",
+		subtitle: []string{"at year-end capacity", FormatPercent(r.Scenario.Utilisation) + " utilisation",
+			"PUE " + trimFloat(r.Scenario.PUE, 2), emptyNote(n == 0, "no capacity in this scenario")},
+		summary: PowerSummary(r),
+	}
+	top := h.contentTop() + axisNamePX
+	grids := []opts.Grid{
+		{Left: "4", Right: "52%", Top: strconv.Itoa(top), Height: "29%", ContainLabel: opts.Bool(true)},
+		{Left: "52%", Right: "12", Top: strconv.Itoa(top), Height: "29%", ContainLabel: opts.Bool(true)},
+		{Left: "4", Right: "52%", Top: "61%", Bottom: "4", ContainLabel: opts.Bool(true)},
+		{Left: "52%", Right: "12", Top: "61%", Bottom: "4", ContainLabel: opts.Bool(true)},
+	}
+	sp := &spec{tooltip: axisTooltip("shadow"), axisPointer: &axisPointer{Link: []axisLink{{XAxisIndex: "all"}}}}
+	for i, p := range panels {
+		x := categoryAxis(years)
+		x.GridIndex = i
+		y := valueAxis(p.template)
+		y.GridIndex = i
+		y.Name = p.axisName
+		y.NameTextStyle = &nameTextStyle{Align: "left"}
+		y.SplitNumber = 3
+		sp.xAxis = append(sp.xAxis, x)
+		sp.yAxis = append(sp.yAxis, y)
+		sp.series = append(sp.series, series{Name: p.series, Type: "bar", XAxisIndex: i, YAxisIndex: i,
+			BarMaxWidth: 28, Data: p.data, ItemStyle: colored(i)})
+	}
+	return newRectChart(h, sp, grids...)
+}
+
+// PowerSummary returns the power chart in words, for the last year: the
+// capacity online, accelerators, energy, homes and share of US electricity.
+func PowerSummary(r model.Result) string {
+	if len(r.Years) == 0 {
+		return "No capacity comes online in this scenario, so it needs no chips or power."
+	}
+	y := r.Years[len(r.Years)-1]
+	return fmt.Sprintf("At %s online in %d, the fleet runs %s accelerators and uses %s a year: as much as %s US homes, or %s of US electricity.",
+		FormatGW(y.CapacityGW), y.Year, formatMillions(y.AcceleratorsCount), formatTWh(y.EnergyTWh),
+		formatMillions(y.HomesEquivalent), FormatPercent(y.USElectricityShare))
+}

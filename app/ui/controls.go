@@ -1,0 +1,412 @@
+package ui
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/computeledger/computeledger/app/model"
+	"github.com/computeledger/computeledger/data"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// renderControls returns the scenario panel: every assumption of the
+// model's scenario, grouped, each number with a slider and a number field;
+// presets; the ledger date; which deals count and one deal's overrides;
+// and the saved scenarios.
+func (e *Explorer) renderControls() app.UI {
+	s := e.s.Scenario
+	summary := "Scenario: " + s.Preset
+	if changes := len(s.QueryFrom(e.s.presetOf(s))) - 3; changes > 0 {
+		summary += " with " + strconv.Itoa(changes) + " change"
+		if changes > 1 {
+			summary += "s"
+		}
+	}
+	body := []app.UI{
+		app.If(e.controlError != "", func() app.UI {
+			return app.P().Class("control-error").Role("alert").Text(e.controlError)
+		}),
+		e.renderPresetControls(),
+		e.renderDateControls(),
+		e.renderDealControls(),
+		e.renderSection(SectionSpend,
+			e.selectField("profile", "Spend profile", string(s.Profile), enumStrings(model.Profiles), "How each deal's value is spread over the years of its term."),
+			e.textField("shares", "Custom yearly shares", joinNumbers(s.CustomShares), "e.g. 1,2,4,2,1",
+				"Relative weights for the custom profile, stretched over each term; choose the custom profile to use them.")),
+		e.renderSection(SectionCapacity, nil, e.renderFamilyControls()),
+		e.renderSection(SectionRevenue,
+			e.selectField("rev", "Revenue path", string(s.RevenuePath), enumStrings(model.RevenuePaths), "Constant growth, an S-curve towards a ceiling, or through target points."),
+			e.textField("rev_pts", "Revenue targets", formatTargetList(s.RevenueTargets), "e.g. 2027:100B,2030:280B",
+				"Points YEAR:USD the targets path goes through (suffixes k, M, B, T).")),
+		e.renderSection(SectionSolver,
+			e.selectField("solve", "Goal", string(s.Solve.Kind), enumStrings(model.GoalKinds),
+				"gap: the cumulative funding gap closes by the goal year; share: compute falls to the target share of revenue in that year."), nil),
+		e.renderSavedControls(),
+	}
+	return app.Aside().Class("controls-panel").Aria("label", "Scenario controls").Body(
+		app.Details().Class("controls").Open(e.controlsOpen).Body(
+			app.Summary().Body(
+				app.Span().Class("controls-title").Text(summary),
+				app.Span().Class("controls-hint").Text("adjust assumptions"),
+			),
+			app.Div().Class("controls-body").Body(body...),
+		).On("toggle", func(ctx app.Context, ev app.Event) {
+			e.controlsOpen = ev.Get("target").Get("open").Bool()
+			ctx.PreventUpdate()
+		}),
+	)
+}
+
+// fieldset returns a group of controls under a legend.
+func fieldset(legend string, body ...app.UI) app.UI {
+	return app.FieldSet().Class("control-group").Body(append([]app.UI{app.Legend().Text(legend)}, body...)...)
+}
+
+// controlID returns the DOM id of a parameter's control ("kw.amd_mi450"
+// becomes "ctl-kw-amd_mi450").
+func controlID(param string) string {
+	return "ctl-" + strings.ReplaceAll(param, ".", "-")
+}
+
+// numberField returns the slider and number field of a numeric control.
+func (e *Explorer) numberField(c NumberControl) app.UI {
+	return &RangeField{
+		ID: controlID(c.Param), Label: c.Label, Unit: c.Unit, Help: c.Help,
+		Value:     c.Get(e.s.Scenario),
+		SliderMin: c.SliderMin, SliderMax: c.SliderMax, Step: c.Step,
+		Min: c.Min, Max: c.Max,
+		OnChange: func(ctx app.Context, v float64) {
+			sc, _ := c.Set(e.s.Scenario, v)
+			e.setScenario(ctx, sc)
+		},
+	}
+}
+
+// renderSection returns a section's numeric controls between before and
+// after (either may be nil).
+func (e *Explorer) renderSection(section string, before, after app.UI) app.UI {
+	var body []app.UI
+	if before != nil {
+		body = append(body, before)
+	}
+	for _, c := range NumberControls(section) {
+		body = append(body, e.numberField(c))
+	}
+	if after != nil {
+		body = append(body, after)
+	}
+	return fieldset(section, body...)
+}
+
+// selectField returns a labelled select of words for a query parameter.
+func (e *Explorer) selectField(param, label, current string, words []string, help string) app.UI {
+	return selectBox(controlID(param), label, "", choices(words), current, help, func(ctx app.Context, v string) {
+		e.setParam(ctx, param, v)
+	})
+}
+
+// textField returns a labelled text field for a list parameter, applied
+// when committed.
+func (e *Explorer) textField(param, label, value, placeholder, help string) app.UI {
+	id := controlID(param)
+	return app.Div().Class("field").Body(
+		app.Label().For(id).Class("field-label").Text(label),
+		app.Input().Type("text").ID(id).Class("text").Value(value).Placeholder(placeholder).
+			Aria("describedby", id+"-help").
+			OnChange(func(ctx app.Context, ev app.Event) {
+				e.setParam(ctx, param, strings.TrimSpace(ev.Get("target").Get("value").String()))
+			}),
+		app.Small().ID(id+"-help").Class("help").Text(help),
+	)
+}
+
+func (e *Explorer) renderPresetControls() app.UI {
+	s := e.s.Scenario
+	return fieldset("Start from",
+		selectBox("ctl-preset", "Preset", "", choices(model.PresetNames), s.Preset, model.PresetDescriptions[s.Preset], e.applyPreset),
+		button("Reset to the preset", "", func(ctx app.Context) { e.applyPreset(ctx, s.Preset) }),
+	)
+}
+
+// applyPreset switches to a preset, keeping the ledger date.
+func (e *Explorer) applyPreset(ctx app.Context, name string) {
+	if err := e.s.ApplyPreset(name); err != nil {
+		e.controlError = err.Error()
+		return
+	}
+	e.controlError = ""
+	e.changed(ctx)
+}
+
+// eventDates returns the distinct dates on which the ledger changed
+// (announcements and revisions), in order.
+func eventDates(l *data.Ledger) []data.Date {
+	var ds []data.Date
+	for _, d := range l.Deals {
+		ds = append(ds, d.Announced)
+	}
+	for _, r := range l.Revisions {
+		ds = append(ds, r.Date)
+	}
+	slices.SortFunc(ds, func(a, b data.Date) int { return a.Compare(b.Time) })
+	return slices.CompactFunc(ds, func(a, b data.Date) bool { return a.Equal(b.Time) })
+}
+
+// dateIndex returns the index of the last date on or before d (0 when d
+// is before every date).
+func dateIndex(ds []data.Date, d data.Date) int {
+	i := 0
+	for j, x := range ds {
+		if !x.After(d) {
+			i = j
+		}
+	}
+	return i
+}
+
+func (e *Explorer) renderDateControls() app.UI {
+	return fieldset("Ledger date", e.renderDateField("ctl-as_of"))
+}
+
+// renderDateField returns the ledger date control with the given id: a
+// slider that steps through the dates the ledger changed, and a date field.
+func (e *Explorer) renderDateField(id string) app.UI {
+	s := e.s.Scenario
+	ds := eventDates(e.s.Ledger)
+	idx := dateIndex(ds, s.AsOf)
+	return app.Div().Class("field").Body(
+		app.Label().For(id).Class("field-label").Text("As of"),
+		app.Div().Class("field-inputs").Body(
+			app.Input().Type("range").ID(id+"-range").Aria("label", "Replay the ledger: announcement or revision").
+				Aria("valuetext", s.AsOf.String()).
+				Min("0").Max(strconv.Itoa(len(ds)-1)).Step(1).Value(strconv.Itoa(idx)).
+				OnInput(func(ctx app.Context, ev app.Event) {
+					i, err := strconv.Atoi(ev.Get("target").Get("value").String())
+					if err != nil || i < 0 || i >= len(ds) {
+						return
+					}
+					e.setAsOf(ctx, ds[i])
+				}),
+			app.Input().Type("date").ID(id).Class("date").Value(s.AsOf.String()).
+				Min(strconv.Itoa(model.MinYear)+"-01-01").Max(strconv.Itoa(model.MaxYear)+"-12-31").
+				Aria("describedby", id+"-help").
+				OnChange(func(ctx app.Context, ev app.Event) {
+					d, err := data.ParseDate(ev.Get("target").Get("value").String())
+					if err != nil {
+						return
+					}
+					e.setAsOf(ctx, d)
+				}),
+		),
+		app.Small().ID(id+"-help").Class("help").Text("The ledger as it stood on this date: deals announced and revisions made by then. The slider steps through the dates the ledger changed."),
+	)
+}
+
+// setAsOf moves the scenario to another ledger date.
+func (e *Explorer) setAsOf(ctx app.Context, d data.Date) {
+	if d.Year() < model.MinYear || d.Year() > model.MaxYear {
+		e.controlError = "The date must lie between " + strconv.Itoa(model.MinYear) + " and " + strconv.Itoa(model.MaxYear) + "."
+		return
+	}
+	sc := e.s.Scenario.Clone()
+	sc.AsOf = d
+	e.setScenario(ctx, sc)
+}
+
+func (e *Explorer) renderDealControls() app.UI {
+	s, r := e.s.Scenario, e.s.Result
+	items := make([]app.UI, 0, len(r.Deals))
+	for _, line := range r.Deals {
+		if line.Direction == data.DirectionInflow {
+			continue
+		}
+		line := line
+		id := "deal-" + line.ID
+		lock := DealLock(e.s.View, r, line)
+		note := ""
+		switch {
+		case lock != "":
+			note = lock
+		case !line.Counted && line.Reason != "":
+			note = line.Reason
+		case line.Undisclosed && !line.Overridden:
+			note = "no disclosed value: capacity only"
+		default:
+			note = formatUSD(line.ValueUSD)
+		}
+		items = append(items, app.Li().Body(
+			app.Input().Type("checkbox").ID(id).Checked(line.Counted).Disabled(lock != "").
+				Aria("describedby", id+"-note").
+				OnChange(func(ctx app.Context, ev app.Event) {
+					e.setScenario(ctx, ToggleDeal(e.s.Scenario, line, ev.Get("target").Get("checked").Bool()))
+				}),
+			app.Label().For(id).Text(line.Counterparty),
+			app.Small().ID(id+"-note").Class("help").Text(note),
+		))
+	}
+	return fieldset("Deals",
+		app.Div().Class("field check").Body(
+			app.Input().Type("checkbox").ID("ctl-binding").Checked(s.BindingOnly).OnChange(func(ctx app.Context, ev app.Event) {
+				v := "0"
+				if ev.Get("target").Get("checked").Bool() {
+					v = "1"
+				}
+				e.setParam(ctx, "binding", v)
+			}),
+			app.Label().For("ctl-binding").Text("Binding deals only (leave out letters of intent)"),
+		),
+		e.selectField("vals", "Deal values", string(s.DealValues), enumStrings(model.ValuePoints), "Use each deal's headline value, or the low or high end of its sourced range."),
+		app.Details().Class("deal-list").Body(
+			app.Summary().Text("Which deals count ("+strconv.Itoa(r.Totals.DealsCounted)+" counted)"),
+			app.Ul().Class("checklist").Body(items...),
+		),
+		e.renderDealEditor(),
+	)
+}
+
+// renderDealEditor returns the picker of one deal and its overrides.
+func (e *Explorer) renderDealEditor() app.UI {
+	r, sc := e.s.Result, e.s.Scenario
+	opts := []choice{{"", "(pick a deal)"}}
+	var picked *model.DealLine
+	for i, line := range r.Deals {
+		if line.Direction == data.DirectionInflow {
+			continue
+		}
+		opts = append(opts, choice{line.ID, line.Counterparty})
+		if line.ID == e.s.ViewState.Deal {
+			picked = &r.Deals[i]
+		}
+	}
+	body := []app.UI{selectBox("ctl-deal", "Adjust one deal", "", opts, e.s.ViewState.Deal, "", func(ctx app.Context, id string) {
+		v := e.s.ViewState
+		v.Deal = id
+		e.setViewState(ctx, v)
+	})}
+	if picked != nil {
+		line := *picked
+		for _, c := range DealControls(line) {
+			body = append(body, e.numberField(c))
+		}
+		o, _ := sc.Override(line.ID)
+		profiles := []choice{{"", "the scenario's (" + spaced(string(sc.Profile)) + ")"}}
+		for _, p := range model.Profiles {
+			if p != model.ProfileCustom || len(sc.CustomShares) > 0 {
+				profiles = append(profiles, choice{string(p), spaced(string(p))})
+			}
+		}
+		body = append(body,
+			selectBox("ctl-prof-deal", "Spend profile of this deal", "", profiles, string(o.Profile), "", func(ctx app.Context, p string) {
+				e.setScenario(ctx, SetDealProfile(e.s.Scenario, line.ID, model.Profile(p)))
+			}),
+			button("Reset this deal", "", func(ctx app.Context) { e.setScenario(ctx, ResetDeal(e.s.Scenario, line.ID)) }),
+		)
+	}
+	return app.Div().Class("field deal-editor").Body(body...)
+}
+
+func (e *Explorer) renderFamilyControls() app.UI {
+	s := e.s.Scenario
+	var fams []app.UI
+	for _, f := range s.KWPerAccelerator {
+		fams = append(fams, e.numberField(FamilyControl(f.Family)))
+	}
+	return app.Details().Class("sub-controls").Body(
+		app.Summary().Text("kW per accelerator by chip family"),
+		app.Div().Body(fams...),
+	)
+}
+
+func (e *Explorer) renderSavedControls() app.UI {
+	items := make([]app.UI, len(e.saved))
+	for i, sv := range e.saved {
+		sv := sv
+		items[i] = app.Li().Body(
+			app.A().Href(Href(sv.Path)+"?"+sv.Query).Text(sv.Name),
+			app.Small().Class("help").Text(" "+viewOf(sv.Path).Label+", "+sv.SavedAt+" "),
+			app.Button().Type("button").Class("link-button").Aria("label", "Delete saved scenario "+sv.Name).Text("Delete").
+				OnClick(func(ctx app.Context, _ app.Event) { e.deleteSaved(ctx, sv.Name) }),
+		)
+	}
+	return fieldset("Saved scenarios",
+		app.Div().Class("field save-row").Body(
+			app.Label().For("ctl-save-name").Class("field-label").Text("Name"),
+			app.Div().Class("field-inputs").Body(
+				app.Input().Type("text").ID("ctl-save-name").Class("text").Value(e.saveName).Placeholder("e.g. slow build-out").
+					OnInput(func(ctx app.Context, ev app.Event) {
+						e.saveName = ev.Get("target").Get("value").String()
+						ctx.PreventUpdate()
+					}),
+				app.Button().Type("button").Text("Save").OnClick(func(ctx app.Context, _ app.Event) { e.saveCurrent(ctx) }),
+			),
+			app.Small().Class("help").Text("Saved in this browser only; share the address to send a scenario to someone."),
+		),
+		app.If(len(items) > 0, func() app.UI { return app.Ul().Class("saved-list").Body(items...) }),
+	)
+}
+
+// loadSaved reads the saved scenarios; an unreadable store is reported and
+// reset, never fatal.
+func (e *Explorer) loadSaved() {
+	raw, err := localGet(savedKey)
+	if err != nil {
+		return
+	}
+	list, err := DecodeSaved(raw)
+	if err != nil {
+		localDel(savedKey)
+		e.extraNotices = append(e.extraNotices, Notice{Param: savedKey, Text: "The saved scenarios in this browser could not be read (" + err.Error() + ") and were reset."})
+		list = nil
+	}
+	e.saved = list
+}
+
+func (e *Explorer) saveCurrent(ctx app.Context) {
+	name := strings.TrimSpace(e.saveName)
+	if name == "" {
+		name = e.s.Scenario.Preset + " " + time.Now().Format("2006-01-02 15:04")
+	}
+	e.saved = AddSaved(e.saved, SavedScenario{Name: name, Path: e.Path, Query: e.s.QueryString(), SavedAt: time.Now().Format("2006-01-02")})
+	if err := localSet(savedKey, EncodeSaved(e.saved)); err != nil {
+		e.say(ctx, "The scenario could not be saved: "+err.Error())
+		return
+	}
+	e.saveName = ""
+	e.say(ctx, "Saved “"+name+"”.")
+}
+
+func (e *Explorer) deleteSaved(ctx app.Context, name string) {
+	e.saved = RemoveSaved(e.saved, name)
+	localSet(savedKey, EncodeSaved(e.saved))
+	e.say(ctx, "Deleted “"+name+"”.")
+}
+
+// enumStrings returns the words of an enumeration.
+func enumStrings[T ~string](values []T) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = string(v)
+	}
+	return out
+}
+
+// joinNumbers writes numbers comma-separated.
+func joinNumbers(vs []float64) string {
+	parts := make([]string, len(vs))
+	for i, v := range vs {
+		parts[i] = formatNumber(v)
+	}
+	return strings.Join(parts, ",")
+}
+
+// formatTargetList writes revenue targets as YEAR:USD points with a B
+// suffix ("2027:100B,2030:280B").
+func formatTargetList(ts []model.YearValue) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = strconv.Itoa(t.Year) + ":" + formatNumber(t.ValueUSD/billion) + "B"
+	}
+	return strings.Join(parts, ",")
+}

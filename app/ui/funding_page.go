@@ -1,0 +1,35 @@
+package ui
+
+import (
+	"github.com/computeledger/computeledger/app/chart"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// renderFunding returns the funding view: revenue against spend, the
+// funding gap, break-even and the solver's answer in words and drawn.
+func (e *Explorer) renderFunding() app.UI {
+	r := e.s.Result
+	opt := e.fundingOption()
+	t := r.Totals
+	sol := t.Solution
+	growth := formatPercent(sol.CAGR) + "/yr"
+	switch {
+	case sol.AlwaysMet:
+		growth = "any"
+	case !sol.Feasible:
+		growth = "none enough"
+	}
+	return app.Div().Body(
+		app.Div().Class("answer").Role("note").Aria("label", "What must be true").Body(
+			app.Strong().Text("What must be true: "),
+			app.Span().ID("solver-answer").Text(sol.Answer),
+		),
+		tiles([]Tile{
+			{Label: "Peak outside money needed", Value: formatUSD(t.PeakCumulativeGapUSD), Note: "the largest cumulative funding gap"},
+			{Label: "Yearly break-even", Value: formatYear(t.BreakEvenYear, "not by "+itoa(t.LastYear)), Note: "revenue's compute share covers each year's spend from then on"},
+			{Label: "Cumulative break-even", Value: formatYear(t.CumulativeBreakEvenYear, "not by "+itoa(t.LastYear)), Note: "the running gap is paid back"},
+			{Label: "Growth needed", Value: growth, Note: goalWords(sol.Goal)},
+		}),
+		e.chartCard("chart-funding", "Revenue, spend and the funding gap", opt, chart.FundingSummary(r), "chart-tall"),
+	)
+}

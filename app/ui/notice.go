@@ -1,0 +1,73 @@
+package ui
+
+import (
+	"errors"
+
+	"github.com/computeledger/computeledger/app/model"
+)
+
+// Notice is one message the explorer shows above a view: a bad link
+// parameter and the value used instead, a link made with other data, a
+// store that had to be reset, or the outcome of an import.
+type Notice struct {
+	// Param is the query parameter the notice is about ("pue",
+	// "ui.group"); "" for a notice about no single parameter.
+	Param string
+	// Text is the notice in one sentence.
+	Text string
+}
+
+// ProblemNotice returns the notice for one problem found in a link: it
+// names the parameter, what was given, what is accepted and the value used
+// instead, such as `pue = "abc" is not a number the model can read
+// (accepted: 1 to 3 ratio); using 1.2 instead.`
+func ProblemNotice(p model.Problem) Notice {
+	text := p.Param
+	if p.Value != "" {
+		text += ` = "` + clip(p.Value, 60) + `"`
+	}
+	switch {
+	case errors.Is(p.Err, model.ErrUnknownParam):
+		text += " is not a parameter the explorer knows"
+	case errors.Is(p.Err, model.ErrUnknownPreset):
+		text += " is not a preset"
+	case errors.Is(p.Err, model.ErrUnknownDeal):
+		text += " names a deal the ledger does not hold"
+	case errors.Is(p.Err, model.ErrOutOfRange):
+		text += " is out of range"
+	case errors.Is(p.Err, model.ErrMalformed):
+		text += " cannot be read"
+	case p.Err != nil:
+		text += ": " + p.Err.Error()
+	default:
+		text += " is not accepted"
+	}
+	if p.Accepted != "" {
+		text += " (accepted: " + p.Accepted + ")"
+	}
+	if p.Used == "" || p.Used == "ignored" {
+		text += "; ignored."
+	} else {
+		text += "; using " + clip(p.Used, 80) + " instead."
+	}
+	return Notice{Param: p.Param, Text: text}
+}
+
+// ProblemNotices returns one notice per problem, in order.
+func ProblemNotices(ps []model.Problem) []Notice {
+	out := make([]Notice, len(ps))
+	for i, p := range ps {
+		out[i] = ProblemNotice(p)
+	}
+	return out
+}
+
+// clip shortens s to at most n runes, ending with an ellipsis when cut, so
+// that a very long bad value cannot flood the page.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,253 @@
+package ui
+
+import (
+	"errors"
+	"net/url"
+	"strings"
+
+	"github.com/computeledger/computeledger/app/chart"
+	"github.com/computeledger/computeledger/app/model"
+	"github.com/computeledger/computeledger/data"
+)
+
+// Session is the explorer's state that every view shares: the ledger (the
+// embedded one, with any imported deals), the scenario and its result, the
+// ledger as of the scenario's date, the view state, and the notices of the
+// link it was read from. It holds no browser code, so tests drive it
+// directly; the Explorer component keeps one and renders it.
+type Session struct {
+	// Base is the embedded ledger; Ledger is Base with any imported deals.
+	Base   *data.Ledger
+	Ledger *data.Ledger
+	// Import describes the imported file; zero when nothing is imported.
+	Import ImportSummary
+
+	Scenario model.Scenario
+	Result   model.Result
+	// View is the ledger as of Scenario.AsOf; Events its announcements and
+	// revisions for the time axes.
+	View   data.View
+	Events []chart.Event
+
+	ViewState ViewState
+	// Notices are the problems of the link the session was read from.
+	Notices []Notice
+	// Rev counts the changes of scenario, ledger or view state, so that
+	// views can tell whether what they built is still current.
+	Rev int
+
+	dataVersion string
+	presetKey   string
+	preset      model.Scenario
+
+	compareKey     string
+	compare        model.Scenario
+	compareResult  model.Result
+	compareNotices []Notice
+	compareErr     error
+}
+
+// NewSession returns a session on ledger l with the default scenario (the
+// base preset as of the ledger's latest date) and the default view state.
+func NewSession(l *data.Ledger) (*Session, error) {
+	sc, err := model.DefaultScenario(l)
+	if err != nil {
+		return nil, err
+	}
+	s := &Session{Base: l, Ledger: l, ViewState: DefaultViewState()}
+	if err := s.SetScenario(sc); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// DataVersion returns the version of the session's ledger (data.Ledger.Version).
+func (s *Session) DataVersion() string {
+	if s.dataVersion == "" {
+		s.dataVersion = s.Ledger.Version()
+	}
+	return s.dataVersion
+}
+
+// SetScenario runs sc and makes it the session's scenario. An invalid
+// scenario leaves the session as it was and returns the model's error.
+func (s *Session) SetScenario(sc model.Scenario) error {
+	r, err := model.Run(s.Ledger, sc)
+	if err != nil {
+		return err
+	}
+	if s.View.AsOf != sc.AsOf || s.View.Deals == nil {
+		s.View = s.Ledger.AsOf(sc.AsOf)
+		s.Events = chart.EventsFromView(s.View)
+	}
+	s.Scenario, s.Result = r.Scenario, r
+	s.Rev++
+	return nil
+}
+
+// SetViewState replaces the view state.
+func (s *Session) SetViewState(v ViewState) {
+	s.ViewState = v
+	s.Rev++
+}
+
+// LoadQuery reads a link's query: the scenario (model.ParseQuery) and the
+// view state. Every bad parameter becomes a notice naming it and the value
+// used instead; the session always ends with a valid scenario. A link made
+// with another data version gets a notice saying the numbers may differ.
+func (s *Session) LoadQuery(q url.Values) {
+	sc, problems := model.ParseQuery(s.Ledger, q)
+	notices := ProblemNotices(problems)
+	if err := s.SetScenario(sc); err != nil {
+		def, derr := model.DefaultScenario(s.Ledger)
+		if derr == nil {
+			derr = s.SetScenario(def)
+		}
+		notices = append(notices, Notice{Text: "The link's scenario could not be run (" + err.Error() + "); showing the default scenario instead."})
+		_ = derr
+	}
+	vs, viewNotices := ParseViewState(s.Ledger, q)
+	notices = append(notices, viewNotices...)
+	if vs.DataVersion != "" && vs.DataVersion != s.DataVersion() {
+		notices = append(notices, Notice{Param: paramData, Text: paramData + ` = "` + clip(vs.DataVersion, 20) + `": this link was made with other ledger data; the explorer now has version ` +
+			s.DataVersion() + ", so its numbers may differ from what the link's author saw."})
+	}
+	s.ViewState = vs
+	s.Notices = notices
+	s.Rev++
+}
+
+// Query returns the link of the session's state: the scenario's parameters
+// that differ from its preset (plus v, preset and as_of), the view state
+// that differs from the defaults, and the data version.
+func (s *Session) Query() url.Values {
+	q := s.Scenario.QueryFrom(s.presetOf(s.Scenario))
+	s.ViewState.Set(q, s.DataVersion())
+	return q
+}
+
+// QueryString returns Query encoded, with the commas of lists left
+// readable.
+func (s *Session) QueryString() string {
+	return EncodeQuery(s.Query())
+}
+
+// EncodeQuery encodes q like url.Values.Encode (keys sorted) but leaves
+// commas and colons unescaped, so that links stay readable
+// ("exc=amd,broadcom").
+func EncodeQuery(q url.Values) string {
+	e := q.Encode()
+	return strings.NewReplacer("%2C", ",", "%3A", ":").Replace(e)
+}
+
+// presetOf returns the preset sc started from, as of its date.
+func (s *Session) presetOf(sc model.Scenario) model.Scenario {
+	key := sc.Preset + "@" + sc.AsOf.String()
+	if key != s.presetKey {
+		p, err := model.Preset(s.Ledger, sc.Preset, sc.AsOf)
+		if err != nil {
+			// A scenario always names a known preset; fall back to the
+			// whole query rather than a wrong short one.
+			return model.Scenario{}
+		}
+		s.presetKey, s.preset = key, p
+	}
+	return s.preset
+}
+
+// ApplyPreset switches to the named preset as of the scenario's date,
+// dropping every other change.
+func (s *Session) ApplyPreset(name string) error {
+	p, err := model.Preset(s.Ledger, name, s.Scenario.AsOf)
+	if err != nil {
+		return err
+	}
+	return s.SetScenario(p)
+}
+
+// Compare returns compare's second scenario (read from ViewState.Compare),
+// its result and the notices of its parameters, computed once per query
+// and ledger.
+func (s *Session) Compare() (model.Scenario, model.Result, []Notice, error) {
+	key := s.ViewState.Compare + "\x00" + s.DataVersion()
+	if key == s.compareKey {
+		return s.compare, s.compareResult, s.compareNotices, s.compareErr
+	}
+	s.compareKey = key
+	s.compareNotices = nil
+	q, err := url.ParseQuery(s.ViewState.Compare)
+	if err != nil {
+		s.compareNotices = append(s.compareNotices, Notice{Param: paramCompare, Text: paramCompare + " cannot be read as a query (" + err.Error() + "); comparing with the " + model.PresetBear + " preset instead."})
+		q = url.Values{"preset": {model.PresetBear}}
+	}
+	sc, problems := model.ParseQuery(s.Ledger, q)
+	for _, p := range problems {
+		n := ProblemNotice(p)
+		n.Text = "Scenario B: " + n.Text
+		n.Param = paramCompare
+		s.compareNotices = append(s.compareNotices, n)
+	}
+	r, err := model.Run(s.Ledger, sc)
+	s.compare, s.compareResult, s.compareErr = sc, r, err
+	return sc, r, s.compareNotices, err
+}
+
+// SetCompare makes sc compare's second scenario.
+func (s *Session) SetCompare(sc model.Scenario) {
+	v := s.ViewState
+	v.Compare = EncodeQuery(sc.QueryFrom(s.presetOf(sc)))
+	s.SetViewState(v)
+}
+
+// ErrImport reports an imported file that was not taken in; it wraps the
+// parser's or the merge's errors, one per bad record.
+var ErrImport = errors.New("import refused")
+
+// ImportSummary describes the deals and revisions taken in from a file.
+type ImportSummary struct {
+	File      string
+	Deals     int
+	Revisions int
+}
+
+// ImportDeals reads a CSV or JSON file of deals (or revisions) with the
+// ledger's parsers, merges it into the embedded ledger and re-runs the
+// scenario. Nothing is taken in unless every record is valid: on error the
+// session is unchanged and the error lists every problem (ImportErrors
+// splits it into lines).
+func (s *Session) ImportDeals(name string, raw []byte) error {
+	merged, sum, err := MergeImport(s.Base, name, raw)
+	if err != nil {
+		return err
+	}
+	return s.setLedger(merged, sum)
+}
+
+// ClearImport drops the imported deals and goes back to the embedded ledger.
+func (s *Session) ClearImport() error {
+	return s.setLedger(s.Base, ImportSummary{})
+}
+
+// setLedger switches the ledger and re-reads the scenario's link against
+// it, so deal ids that only the old ledger had become notices.
+func (s *Session) setLedger(l *data.Ledger, sum ImportSummary) error {
+	q := s.Scenario.Query()
+	old := s.Ledger
+	if s.Scenario.AsOf == model.DefaultAsOf(old) {
+		// A scenario at the ledger's latest date follows the new latest
+		// date, so imported deals announced later show.
+		q.Set("as_of", model.DefaultAsOf(l).String())
+	}
+	s.Ledger, s.dataVersion, s.presetKey, s.compareKey = l, "", "", ""
+	sc, problems := model.ParseQuery(l, q)
+	s.View = data.View{}
+	if err := s.SetScenario(sc); err != nil {
+		s.Ledger = old
+		s.View = data.View{}
+		s.SetScenario(s.Scenario)
+		return err
+	}
+	s.Import = sum
+	s.Notices = ProblemNotices(problems)
+	return nil
+}

@@ -1,0 +1,31 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/computeledger/computeledger/app/chart"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// renderSpend returns the spend view: US dollars per year stacked by the
+// chosen group, with the low/high band and the deal events.
+func (e *Explorer) renderSpend() app.UI {
+	r, g := e.s.Result, e.s.ViewState.Group
+	opt := e.spendOption()
+	peak, peakYear := 0.0, 0
+	for _, y := range r.Years {
+		if y.SpendUSD > peak {
+			peak, peakYear = y.SpendUSD, y.Year
+		}
+	}
+	t := r.Totals
+	return app.Div().Body(
+		tiles([]Tile{
+			{Label: "Total spend", Value: formatUSD(t.CommitmentsUSD), Note: "range " + formatUSD(t.CommitmentsLowUSD) + " to " + formatUSD(t.CommitmentsHighUSD)},
+			{Label: "Peak year", Value: formatYear(peakYear, "none"), Note: formatUSD(peak) + " that year"},
+			{Label: "Horizon", Value: strconv.Itoa(t.FirstYear) + "–" + strconv.Itoa(t.LastYear), Note: strconv.Itoa(t.DealsCounted) + " deals counted"},
+		}),
+		e.groupSwitch(),
+		e.chartCard("chart-spend", "Compute spend per year", opt, chart.SpendSummary(r, g), "chart-tall"),
+	)
+}

@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"github.com/computeledger/computeledger/app/chart"
+	"github.com/computeledger/computeledger/app/model"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// This file builds the option of every chart from the session, each
+// cached until what it depends on changes. Both the render and the direct
+// redraw after a control change (pushCharts) go through these.
+
+func (e *Explorer) commitmentsOption() (string, []chart.CounterpartyAmount) {
+	rows := chart.CounterpartyAmounts(e.s.Result)
+	return e.option("chart-commitments", e.revKey(), func() chart.Optioner { return chart.CommitmentsByCounterparty(rows) }), rows
+}
+
+func (e *Explorer) spendOption() string {
+	r, g := e.s.Result, e.s.ViewState.Group
+	return e.option("chart-spend", e.revKey(string(g)), func() chart.Optioner { return chart.SpendByYear(r, g, e.s.Events) })
+}
+
+func (e *Explorer) capacityOption() string {
+	r, g := e.s.Result, e.s.ViewState.Group
+	return e.option("chart-capacity", e.revKey(string(g)), func() chart.Optioner { return chart.CapacityByYear(r, g) })
+}
+
+func (e *Explorer) powerOption() string {
+	r := e.s.Result
+	return e.option("chart-power", e.revKey(), func() chart.Optioner { return chart.PowerAndChips(r) })
+}
+
+func (e *Explorer) fundingOption() string {
+	r := e.s.Result
+	return e.option("chart-funding", e.revKey(), func() chart.Optioner { return chart.Funding(r) })
+}
+
+func (e *Explorer) flowsOption() string {
+	r, v := e.s.Result, e.s.View
+	return e.option("chart-flows", e.revKey(), func() chart.Optioner { return chart.Flows(v, r) })
+}
+
+func (e *Explorer) timelineOption() string {
+	l, asOf := e.s.Ledger, e.s.Scenario.AsOf
+	return e.option("chart-timeline", e.s.DataVersion()+"|"+asOf.String(), func() chart.Optioner { return chart.Timeline(l, asOf) })
+}
+
+// tornadoOption runs the sensitivity when the scenario or the metric
+// changed and returns the tornado's option.
+func (e *Explorer) tornadoOption() string {
+	metric := e.s.ViewState.Metric
+	key := e.revKey(string(metric))
+	if key != e.swingsKey {
+		e.swings, e.swingsErr = model.Sensitivity(e.s.Ledger, e.s.Scenario, metric)
+		e.swingsKey = key
+	}
+	swings := e.swings
+	return e.option("chart-tornado", key, func() chart.Optioner { return chart.Tornado(swings, metric) })
+}
+
+// fanOption returns the fan chart's option for the last Monte Carlo run,
+// running it first when there is none yet (the first paint, and every
+// pre-render on the server); later changes re-run it after a pause.
+func (e *Explorer) fanOption() string {
+	if e.dist.Draws == 0 || !app.IsClient {
+		e.runMonteCarlo()
+	}
+	dist, q := e.dist, e.s.ViewState.Fan
+	return e.option("chart-fan", e.distKey+"|"+string(q), func() chart.Optioner { return chart.Fan(dist, q) })
+}
+
+// compareParts returns compare's second scenario and result, the labels
+// of both and the chart's option.
+func (e *Explorer) compareParts() (b model.Result, la, lb, opt string, err error) {
+	a := e.s.Result
+	bs, b, _, err := e.s.Compare()
+	if err != nil {
+		return b, "", "", "", err
+	}
+	la, lb = "A: "+a.Scenario.Preset, "B: "+bs.Preset
+	if la == "A: "+bs.Preset {
+		lb += " (changed)"
+	}
+	opt = e.option("chart-compare", e.revKey(e.s.ViewState.Compare), func() chart.Optioner { return chart.Compare(a, b, la, lb) })
+	return b, la, lb, opt, nil
+}
+
+// viewOptions builds the options of the charts the current view shows.
+func (e *Explorer) viewOptions() {
+	switch e.Path {
+	case pathOverview:
+		e.commitmentsOption()
+	case pathSpend:
+		e.spendOption()
+	case pathCapacity:
+		e.capacityOption()
+		e.powerOption()
+	case pathFunding:
+		e.fundingOption()
+	case pathFlows:
+		e.flowsOption()
+	case pathTimeline:
+		e.timelineOption()
+	case pathUncertainty:
+		e.tornadoOption()
+		e.fanOption()
+	case pathCompare:
+		e.compareParts()
+	}
+}
+
+// pushCharts redraws the visible charts at once after a control change,
+// without waiting for the next render frame, and then moves the update
+// counter on. The render that follows finds the options already applied.
+func (e *Explorer) pushCharts(ctx app.Context) {
+	e.viewOptions()
+	for id, c := range liveCharts {
+		if o, ok := e.charts[id]; ok {
+			c.show(ctx, o.json, e.theme)
+		}
+	}
+	markUpdated()
+}

@@ -1,0 +1,171 @@
+package ui
+
+import (
+	"net/url"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/computeledger/computeledger/app/chart"
+	"github.com/computeledger/computeledger/app/model"
+	"github.com/computeledger/computeledger/data"
+)
+
+// The view parameters: the explorer's own state in a link, under the
+// model's ViewParamPrefix ("ui."), which the model ignores.
+const (
+	paramData    = model.ViewParamPrefix + "data"   // data version the link was made with
+	paramGroup   = model.ViewParamPrefix + "group"  // spend and capacity split
+	paramDeal    = model.ViewParamPrefix + "deal"   // the deal picked for adjustment
+	paramCompare = model.ViewParamPrefix + "b"      // compare's second scenario, as a query
+	paramMetric  = model.ViewParamPrefix + "metric" // tornado metric
+	paramFan     = model.ViewParamPrefix + "fan"    // fan chart quantity
+	paramSort    = model.ViewParamPrefix + "sort"   // ledger table sort column, "-" first for descending
+	paramFilter  = model.ViewParamPrefix + "q"      // ledger table text filter
+	paramStatus  = model.ViewParamPrefix + "status" // ledger table status filter
+	paramKind    = model.ViewParamPrefix + "kind"   // ledger table kind filter
+)
+
+// Groups lists the ways spend and capacity can be split, in display order.
+var Groups = []chart.Group{chart.GroupCounterparty, chart.GroupKind, chart.GroupChipFamily}
+
+// FanQuantities lists the quantities the fan chart can show.
+var FanQuantities = []chart.FanQuantity{chart.FanCumulativeGap, chart.FanGap, chart.FanSpend, chart.FanCapacity}
+
+// The defaults of the view parameters.
+const (
+	defaultGroup   = chart.GroupCounterparty
+	defaultMetric  = model.MetricPeakCumulativeGapUSD
+	defaultFan     = chart.FanCumulativeGap
+	defaultSort    = "-value"
+	defaultCompare = "preset=" + model.PresetBear
+)
+
+// ledgerColumns are the sortable columns of the ledger table.
+var ledgerColumns = []string{"counterparty", "kind", "status", "value", "capacity", "start", "announced"}
+
+// ViewState is what a link says about the view besides the scenario: the
+// chart groupings, the selections and the ledger table's sort and filters.
+type ViewState struct {
+	// DataVersion is the ledger version the link was made with ("" when
+	// the link does not say).
+	DataVersion string
+	Group       chart.Group
+	// Deal is the id of the deal picked in the deal editor ("" for none).
+	Deal string
+	// Compare is the query of compare's second scenario.
+	Compare string
+	Metric  model.Metric
+	Fan     chart.FanQuantity
+	// Sort is a ledger column, with "-" in front for descending order.
+	Sort   string
+	Filter string
+	// Status is "" (all), "active", "inactive" or one data.Status.
+	Status string
+	// Kind is "" (all) or one data.Kind.
+	Kind string
+}
+
+// DefaultViewState returns the view state of a link without view
+// parameters.
+func DefaultViewState() ViewState {
+	return ViewState{Group: defaultGroup, Compare: defaultCompare, Metric: defaultMetric, Fan: defaultFan, Sort: defaultSort}
+}
+
+// viewField is one view parameter: where it lives in a ViewState, the
+// words it accepts (nil: any text) and how they are described.
+type viewField struct {
+	param    string
+	ptr      func(v *ViewState) *string
+	words    func(l *data.Ledger) []string
+	accepted string
+	fallback string // what a bad value falls back to, in words
+}
+
+var viewFields = []viewField{
+	{param: paramData, ptr: func(v *ViewState) *string { return &v.DataVersion }},
+	{param: paramGroup, ptr: func(v *ViewState) *string { return (*string)(&v.Group) },
+		words: func(*data.Ledger) []string { return enumStrings(Groups) }},
+	{param: paramDeal, ptr: func(v *ViewState) *string { return &v.Deal },
+		words: func(l *data.Ledger) []string {
+			ids := []string{""}
+			for _, d := range l.Deals {
+				ids = append(ids, d.ID)
+			}
+			return ids
+		}, accepted: "the id of a deal in the ledger", fallback: "no deal"},
+	{param: paramCompare, ptr: func(v *ViewState) *string { return &v.Compare }},
+	{param: paramMetric, ptr: func(v *ViewState) *string { return (*string)(&v.Metric) },
+		words: func(*data.Ledger) []string { return enumStrings(model.Metrics) }},
+	{param: paramFan, ptr: func(v *ViewState) *string { return (*string)(&v.Fan) },
+		words: func(*data.Ledger) []string { return enumStrings(FanQuantities) }},
+	{param: paramSort, ptr: func(v *ViewState) *string { return &v.Sort },
+		words: func(*data.Ledger) []string {
+			out := append([]string(nil), ledgerColumns...)
+			for _, c := range ledgerColumns {
+				out = append(out, "-"+c)
+			}
+			return out
+		}, accepted: "a column (" + strings.Join(ledgerColumns, ", ") + "), with - in front for descending"},
+	{param: paramFilter, ptr: func(v *ViewState) *string { return &v.Filter }},
+	{param: paramStatus, ptr: func(v *ViewState) *string { return &v.Status },
+		words: func(*data.Ledger) []string {
+			return append([]string{"", "active", "inactive"}, enumStrings(data.Statuses)...)
+		},
+		fallback: "all statuses"},
+	{param: paramKind, ptr: func(v *ViewState) *string { return &v.Kind },
+		words: func(*data.Ledger) []string { return append([]string{""}, enumStrings(data.Kinds)...) }, fallback: "all kinds"},
+}
+
+// ParseViewState reads the view parameters of q; each bad one becomes a
+// notice naming it and the value used instead, never an error. The ledger
+// is used to check the deal id.
+func ParseViewState(l *data.Ledger, q url.Values) (ViewState, []Notice) {
+	v := DefaultViewState()
+	var notices []Notice
+	keys := make([]string, 0, len(q))
+	for k := range q {
+		if strings.HasPrefix(k, model.ViewParamPrefix) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		raw := ""
+		if vs := q[k]; len(vs) > 0 {
+			raw = vs[len(vs)-1]
+		}
+		i := slices.IndexFunc(viewFields, func(f viewField) bool { return f.param == k })
+		if i < 0 {
+			notices = append(notices, Notice{Param: k, Text: k + " is not a view parameter the explorer knows; ignored."})
+			continue
+		}
+		f := viewFields[i]
+		dst := f.ptr(&v)
+		if f.words != nil && !slices.Contains(f.words(l), raw) {
+			accepted, used := f.accepted, f.fallback
+			if accepted == "" {
+				accepted = strings.Join(f.words(l), ", ")
+			}
+			if used == "" {
+				used = *dst
+			}
+			notices = append(notices, Notice{Param: k, Text: k + ` = "` + clip(raw, 60) + `" is not accepted (accepted: ` + strings.Trim(accepted, ", ") + `); using ` + used + ` instead.`})
+			continue
+		}
+		*dst = clip(raw, 100)
+	}
+	return v, notices
+}
+
+// Set writes the view state into q: only what differs from the defaults,
+// plus the data version when it is given.
+func (v ViewState) Set(q url.Values, dataVersion string) {
+	d := DefaultViewState()
+	v.DataVersion = dataVersion
+	for _, f := range viewFields {
+		if val := *f.ptr(&v); val != *f.ptr(&d) {
+			q.Set(f.param, val)
+		}
+	}
+}
