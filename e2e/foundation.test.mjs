@@ -33,6 +33,27 @@ for (const target of targets) {
       assert.match(value, /^\$\d/, 'the first headline tile shows a dollar figure');
     });
 
+    await t.test('before app.wasm runs, the pre-rendered chart is drawn', async () => {
+      // go-app's loader leaves WebAssembly out when the URL says wasm=false.
+      const bare = await browser.context.newPage();
+      const bareErrors = watchErrors(bare);
+      await bare.goto(server.baseURL + '?wasm=false');
+      await waitForChart(bare, 'chart-commitments');
+      assert.deepEqual(bareErrors, []);
+      await bare.close();
+    });
+
+    await t.test('the app adopts the pre-rendered chart instead of drawing it again', async () => {
+      await page.waitForFunction(() => !document.getElementById('app-wasm-loader'), null, { timeout: 30000 });
+      await waitForChart(page, 'chart-commitments');
+      const adopted = await page.evaluate(() => ({
+        holder: !!document.querySelector('#chart-commitments > .echart-holder canvas'),
+        left: Object.keys((window.computeLedger || {}).prerendered || {}),
+      }));
+      assert.equal(adopted.holder, true, 'the pre-rendered chart moved into the app\'s container');
+      assert.deepEqual(adopted.left, [], 'no pre-rendered chart was left behind');
+    });
+
     await t.test('the service worker takes control', async () => {
       assert.equal(await waitForWorker(page), true, 'after a reload the worker controls the page');
       await waitForChart(page, 'chart-commitments');

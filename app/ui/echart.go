@@ -35,6 +35,8 @@ type EChart struct {
 }
 
 // Render returns the chart's container; ECharts fills it in the browser.
+// Pre-rendered on the server, the container also carries the option, so
+// that web/prerender.js can draw the chart before app.wasm has arrived.
 func (c *EChart) Render() app.UI {
 	d := app.Div().
 		ID(c.ID).
@@ -44,6 +46,9 @@ func (c *EChart) Render() app.UI {
 		DataSet("drawn", c.applied != "")
 	if c.DescribedBy != "" {
 		d = d.Aria("describedby", c.DescribedBy)
+	}
+	if app.IsServer && c.OptionJSON != "" {
+		d = d.DataSet("option", prerenderAttr(c.OptionJSON))
 	}
 	return d
 }
@@ -82,7 +87,7 @@ func (c *EChart) OnDismount() {
 		delete(liveCharts, c.ID)
 	}
 	if c.live() {
-		jsTry(func() { c.instance.Call("dispose") })
+		jsTry(func() { disposeChart(c.instance, c.JSValue()) })
 	}
 	c.instance = nil
 	c.applied = ""
@@ -119,14 +124,21 @@ func (c *EChart) drawAttempt(ctx app.Context, attempt int, mark bool) {
 	}
 	err := jsTry(func() {
 		if c.live() && c.Theme != c.appliedTheme {
-			c.instance.Call("dispose")
+			disposeChart(c.instance, c.JSValue())
 			c.instance = nil
 		}
 		if !c.live() {
-			c.instance = echarts.Call("init", c.JSValue(), echartsTheme(c.Theme), map[string]any{"renderer": "canvas"})
+			if inst, drawn, ok := adoptPrerendered(echarts, c.JSValue(), c.ID, c.Theme); ok {
+				c.instance, c.applied = inst, drawn
+			} else {
+				c.instance = echarts.Call("init", c.JSValue(), echartsTheme(c.Theme), map[string]any{"renderer": "canvas"})
+				c.applied = "" // a new instance shows nothing yet
+			}
 			c.appliedTheme = c.Theme
 		}
-		c.instance.Call("setOption", parseOption(c.OptionJSON), map[string]any{"replaceMerge": []any{"series", "xAxis", "yAxis", "grid", "legend", "title", "graphic", "dataZoom", "visualMap"}})
+		if c.OptionJSON != c.applied {
+			c.instance.Call("setOption", parseOption(c.OptionJSON), map[string]any{"replaceMerge": []any{"series", "xAxis", "yAxis", "grid", "legend", "title", "graphic", "dataZoom", "visualMap"}})
+		}
 	})
 	if err != nil {
 		app.Log("echart:", c.ID, err)

@@ -165,9 +165,15 @@ func TestEChart_Render(t *testing.T) {
 	html := render(t, c)
 
 	t.Run("the container carries its id, role and accessible name", func(t *testing.T) {
-		want := app.Div().ID("chart-x").Class("echart", "chart-tall").Role("img").Aria("label", "A chart of x").DataSet("drawn", false).Aria("describedby", "chart-x-summary")
+		want := app.Div().ID("chart-x").Class("echart", "chart-tall").Role("img").Aria("label", "A chart of x").DataSet("drawn", false).Aria("describedby", "chart-x-summary").
+			DataSet("option", prerenderAttr(`{"series":[]}`))
 		if err := app.Match(want, c, 0); err != nil {
 			t.Errorf("container does not match: %v\n%s", err, html)
+		}
+	})
+	t.Run("pre-rendered, the container carries its option for web/prerender.js", func(t *testing.T) {
+		if !strings.Contains(html, `data-option="`+prerenderAttr(`{"series":[]}`)+`"`) {
+			t.Errorf("no data-option in:\n%s", html)
 		}
 	})
 	t.Run("nothing is drawn outside a browser", func(t *testing.T) {
