@@ -46,6 +46,9 @@ func (s *site) render() (map[string]*asset, error) {
 			return nil, fmt.Errorf("rendering %s: HTTP %d", p, rec.Code)
 		}
 		body := rec.Body.Bytes()
+		if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
+			body = dropFalseBooleanAttributes(body)
+		}
 		if p == "/app.js" {
 			if body, err = deferWasmStart(body); err != nil {
 				return nil, err
@@ -95,6 +98,22 @@ func deferWasmStart(appJS []byte) ([]byte, error) {
 	}
 	return bytes.Replace(appJS, []byte(wasmStartCall),
 		[]byte("\nrequestAnimationFrame(() => setTimeout(goappInitWebAssembly, 0)); // after the first paint\n"), 1), nil
+}
+
+// booleanAttributes are the HTML attributes whose presence alone means
+// true.
+var booleanAttributes = []string{"checked", "disabled", "selected", "open", "hidden", "required", "readonly", "multiple", "autofocus", "novalidate", "inert"}
+
+// dropFalseBooleanAttributes removes boolean attributes written as
+// name="false" from a pre-rendered page. go-app's server-side encoder
+// writes Checked(false) as checked="false", which HTML reads as checked:
+// every checkbox, option and <details> of the first paint would show the
+// opposite of what the app shows once it runs.
+func dropFalseBooleanAttributes(html []byte) []byte {
+	for _, name := range booleanAttributes {
+		html = bytes.ReplaceAll(html, []byte(" "+name+`="false"`), nil)
+	}
+	return html
 }
 
 // newAsset returns the asset for body, using the given precompressed

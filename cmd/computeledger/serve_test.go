@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/andybalholm/brotli"
+	"github.com/computeledger/computeledger/app/ui"
 )
 
 // testServer serves a fake web directory under prefix.
@@ -340,5 +341,35 @@ func TestServeUntilDone_GracefulShutdown(t *testing.T) {
 	}
 	if err := <-done; err != nil {
 		t.Errorf("shutdown: %v", err)
+	}
+}
+
+func TestDropFalseBooleanAttributes(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"an unchecked box loses its attribute", `<input type="checkbox" checked="false">`, `<input type="checkbox">`},
+		{"a checked box keeps it", `<input type="checkbox" checked="true">`, `<input type="checkbox" checked="true">`},
+		{"closed details stay closed", `<details class="controls" open="false">`, `<details class="controls">`},
+		{"options that are not selected", `<option value="a" selected="false">a</option><option selected>b</option>`, `<option value="a">a</option><option selected>b</option>`},
+		{"other attributes that say false are kept", `<div data-drawn="false" aria-hidden="false">`, `<div data-drawn="false" aria-hidden="false">`},
+		{"text that says so is kept", `<p>disabled="false" is how it was written</p>`, `<p>disabled="false" is how it was written</p>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := string(dropFalseBooleanAttributes([]byte(tt.in))); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestServe_PagesHaveNoFalseBooleanAttributes(t *testing.T) {
+	_, h := testServer(t, "/")
+	for _, p := range ui.RoutePaths() {
+		body := get(h, "GET", p).Body.String()
+		for _, name := range booleanAttributes {
+			if strings.Contains(body, " "+name+`="false"`) {
+				t.Errorf("%s carries %s=\"false\", which a browser reads as true", p, name)
+			}
+		}
 	}
 }
