@@ -3,6 +3,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -46,6 +48,33 @@ func runCLI(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stderr, "computeledger: unknown command %q\n\n", args[0])
 	usage(stderr)
 	return 2
+}
+
+// parseFlags parses a subcommand's flags and allows no other argument. It
+// returns done true with the exit code when the command must stop there:
+// 0 after -h, 2 after a bad flag or a stray argument (with the usage).
+func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (code int, done bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0, true
+		}
+		return 2, true
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		fs.Usage()
+		return 2, true
+	}
+	return 0, false
+}
+
+// checkFormat reports whether format is json or csv, and says otherwise.
+func checkFormat(command, format string, stderr io.Writer) bool {
+	if format == "json" || format == "csv" {
+		return true
+	}
+	fmt.Fprintf(stderr, "%s: -format %q: want json or csv\n", command, format)
+	return false
 }
 
 func isHelp(arg string) bool {

@@ -57,19 +57,10 @@ Flags:
 `)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, done := parseFlags(fs, args, stderr); done {
+		return code
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "ledger: unexpected argument %q\n", fs.Arg(0))
-		fs.Usage()
-		return 2
-	}
-	if *format != "json" && *format != "csv" {
-		fmt.Fprintf(stderr, "ledger: -format %q: want json or csv\n", *format)
+	if !checkFormat("ledger", *format, stderr) {
 		return 2
 	}
 	var day data.Date
