@@ -1,10 +1,11 @@
 package chart
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/computeledger/computeledger/app/model"
 )
 
 // BillionsUSD converts US dollars to billions of US dollars, rounded to one
@@ -36,32 +37,11 @@ func finite(x float64) float64 {
 }
 
 // notAvailable is what the formatters write for NaN and infinite inputs.
-const notAvailable = "n/a"
+const notAvailable = model.NotAvailable
 
-// FormatUSD returns a dollar amount in the short form a reader scans:
-// "$1.40T", "$38.0B", "$350M", "$999", "$0", "-$12.0B"; "n/a" for NaN or
-// an infinite amount.
-func FormatUSD(usd float64) string {
-	if math.IsNaN(usd) || math.IsInf(usd, 0) {
-		return notAvailable
-	}
-	a := math.Abs(usd)
-	sign := ""
-	if usd < 0 {
-		sign = "-"
-	}
-	switch {
-	case a >= 999.95e9:
-		return fmt.Sprintf("%s$%.2fT", sign, a/1e12)
-	case a >= 999.95e6:
-		return fmt.Sprintf("%s$%.1fB", sign, a/1e9)
-	case a >= 999.5e3:
-		return fmt.Sprintf("%s$%.0fM", sign, a/1e6)
-	case a < 0.5:
-		return "$0"
-	}
-	return fmt.Sprintf("%s$%.0f", sign, a)
-}
+// FormatUSD returns a dollar amount in the short form a reader scans
+// ("$1.40T", "$38.0B"); see model.FormatUSD.
+func FormatUSD(usd float64) string { return model.FormatUSD(usd) }
 
 // shortUSD is FormatUSD without trailing zero decimals, for labels drawn
 // on a chart: "$38B", "$22.4B", "$1.4T".
@@ -93,22 +73,12 @@ func signedUSD(usd float64) string {
 }
 
 // FormatGW returns a capacity in gigawatts with one decimal: "30.0 GW";
-// "n/a" for NaN or an infinite capacity.
-func FormatGW(gw float64) string {
-	if math.IsNaN(gw) || math.IsInf(gw, 0) {
-		return notAvailable
-	}
-	return strconv.FormatFloat(round(gw, 1), 'f', 1, 64) + " GW"
-}
+// see model.FormatGW.
+func FormatGW(gw float64) string { return model.FormatGW(gw) }
 
 // FormatPercent returns a fraction as a percentage with one decimal:
-// 0.0588 gives "5.9%"; "n/a" for NaN or an infinite fraction.
-func FormatPercent(fraction float64) string {
-	if math.IsNaN(fraction) || math.IsInf(fraction, 0) {
-		return notAvailable
-	}
-	return strconv.FormatFloat(round(fraction*100, 1), 'f', 1, 64) + "%"
-}
+// "5.9%"; see model.FormatPercent.
+func FormatPercent(fraction float64) string { return model.FormatPercent(fraction) }
 
 // formatMillions writes a count in millions with one decimal: "15.1
 // million"; below a million it writes the count with thousands grouped.

@@ -99,21 +99,21 @@ func solve(p *plan, s *Scenario, spend []float64, goal Goal) Solution {
 		return gap <= 0
 	}
 
-	what := fmt.Sprintf("compute spend to fall to %s of revenue in %d", formatPercent(goal.Share), goal.Year)
+	what := fmt.Sprintf("compute spend to fall to %s of revenue in %d", FormatPercent(goal.Share), goal.Year)
 	if goal.Kind == GoalGap {
-		what = fmt.Sprintf("the cumulative funding gap to close by %d (with %s of revenue going to compute)", goal.Year, formatPercent(s.ComputeShare))
+		what = fmt.Sprintf("the cumulative funding gap to close by %d (with %s of revenue going to compute)", goal.Year, FormatPercent(s.ComputeShare))
 	}
 	lo, hi := solveMinCAGR, float64(solveMaxCAGR)
 	switch {
 	case met(lo):
 		sol.Feasible, sol.AlwaysMet, sol.CAGR = true, true, lo
-		sol.Answer = fmt.Sprintf("Any growth from %s a year is enough for %s.", formatPercent(lo), what)
+		sol.Answer = fmt.Sprintf("Any growth from %s a year is enough for %s.", FormatPercent(lo), what)
 	case !met(hi):
 		why := ""
 		if goal.Year <= s.RevenueStartYear {
 			why = fmt.Sprintf(": revenue up to %d does not depend on growth from the %d run rate", s.RevenueStartYear, s.RevenueStartYear)
 		}
-		sol.Answer = fmt.Sprintf("No revenue growth up to %s a year is enough for %s%s.", formatPercent(hi), what, why)
+		sol.Answer = fmt.Sprintf("No revenue growth up to %s a year is enough for %s%s.", FormatPercent(hi), what, why)
 	default:
 		for hi-lo > solveTolerance {
 			mid := (lo + hi) / 2
@@ -126,28 +126,10 @@ func solve(p *plan, s *Scenario, spend []float64, goal Goal) Solution {
 		}
 		sol.Feasible, sol.CAGR = true, hi
 		sol.Answer = fmt.Sprintf("Revenue must grow %s a year from %s in %d for %s.",
-			formatPercent(hi), formatUSD(s.RevenueStartUSD), s.RevenueStartYear, what)
+			FormatPercent(hi), FormatUSD(s.RevenueStartUSD), s.RevenueStartYear, what)
 	}
 	if sol.Feasible {
 		sol.RevenueUSD = revenue(goal.Year, sol.CAGR)
 	}
 	return sol
-}
-
-// formatPercent writes a fraction as a percentage with one decimal.
-func formatPercent(f float64) string {
-	return fmt.Sprintf("%.1f%%", f*100)
-}
-
-// formatUSD writes an amount in dollars with a B or T suffix.
-func formatUSD(v float64) string {
-	switch a := math.Abs(v); {
-	case a >= 1e12:
-		return fmt.Sprintf("$%.2fT", v/1e12)
-	case a >= 1e9:
-		return fmt.Sprintf("$%.1fB", v/1e9)
-	case a >= 1e6:
-		return fmt.Sprintf("$%.1fM", v/1e6)
-	}
-	return fmt.Sprintf("$%.0f", v)
 }

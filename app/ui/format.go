@@ -20,7 +20,7 @@ func formatPercent(f float64) string {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return "–"
 	}
-	return strconv.FormatFloat(f*100, 'f', 1, 64) + "%"
+	return chart.FormatPercent(f)
 }
 
 // formatCount returns a large count in words a reader scans: "15.1
