@@ -22,9 +22,43 @@ async function waitForApp(page) {
   }, null, { timeout: 30000, polling: 100 });
 }
 
+// heading returns the text of the page's first h1 once the app runs.
+async function heading(page) {
+  return (await page.textContent('main h1')).trim();
+}
+
+// unescapeHTML returns the text of HTML character data.
+function unescapeHTML(s) {
+  return s.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+// addresses returns every address a reader may use for the page p of a
+// site: p itself, with and without its trailing slash, and the root as
+// index.html, the way static servers and links write them.
+function addresses(p) {
+  if (p.endsWith('/')) {
+    return p === '/' ? ['/', '/index.html'] : [p, p.slice(0, -1), p + 'index.html'];
+  }
+  return [p, p + '/'];
+}
+
+// expectView checks that the app, once it runs, shows the view whose
+// pre-rendered heading is want, and not go-app's or the app's not-found page.
+async function expectView(page, url, want) {
+  await waitForApp(page);
+  const got = await heading(page);
+  assert.equal(got, want, `${url} shows "${got}" once the app runs`);
+  const body = await page.textContent('body');
+  assert.doesNotMatch(body, /not found|no such page/i, `${url} says it was not found`);
+}
+
 const targets = [
   { name: 'the Go server', start: startGoServer },
-  { name: 'python3 -m http.server under /sub/', start: startStaticServer },
+  { name: 'the Go server under /sub/', start: () => startGoServer({ prefix: '/sub/' }) },
+  // Python's http.server has no setting for a not-found page: it answers
+  // unknown paths with its own 404 (the README says so).
+  { name: 'python3 -m http.server under /sub/', start: startStaticServer, notFoundPage: false },
   { name: 'nginx under /sub/', start: startNginx },
 ];
 
@@ -51,15 +85,33 @@ for (const target of targets) {
       }
     });
 
-    await t.test('a direct load of each route, with or without a trailing slash, runs the app', async () => {
+    const titles = {};
+    await t.test('a direct load of each route, with or without a trailing slash, shows that view once the app runs', async () => {
       for (const p of pages) {
-        for (const url of p.endsWith('/') ? [p] : [p, p + '/']) {
+        titles[p] = unescapeHTML((await (await fetch(origin + p)).text()).match(/<h1>([^<]*)<\/h1>/)[1]);
+        for (const url of addresses(p)) {
           const res = await page.goto(origin + url);
           assert.equal(res.status(), 200, `direct load of ${url}`);
-          await waitForApp(page);
+          await expectView(page, url, titles[p]);
         }
       }
     });
+
+    const unknown = new URL('no-such-view', server.baseURL).href;
+    if (target.notFoundPage !== false) {
+      await t.test('an unknown route answers 404 with the app\'s own page and a link to every view', async () => {
+        const before = errors.length;
+        const res = await page.goto(unknown);
+        assert.equal(res.status(), 404, `GET ${unknown}`);
+        await waitForApp(page);
+        // Chromium logs the 404 of the page itself; that one is expected.
+        const logged = errors.splice(before);
+        assert.deepEqual(logged.filter((e) => !/status of 404/.test(e)), []);
+        assert.equal(await heading(page), 'No such page');
+        const links = await page.$$eval('main a', (as) => as.map((a) => new URL(a.href).pathname));
+        for (const p of pages) assert.ok(links.includes(p), `the not-found page links to ${p}: ${links}`);
+      });
+    }
 
     await t.test('the worker precaches the site and takes control', async () => {
       await page.goto(server.baseURL);
@@ -71,11 +123,18 @@ for (const target of targets) {
       await browser.context.setOffline(true);
       try {
         for (const p of pages) {
-          await page.goto(origin + p + '?v=1&unknown=x');
-          await waitForApp(page);
-          await page.reload();
-          await waitForApp(page);
+          // A worker's scope ends in a slash: /sub is outside the scope of
+          // /sub/'s worker, so no browser opens it offline (README).
+          for (const url of addresses(p).filter((u) => u === '/' || !pages.includes(u + '/'))) {
+            await page.goto(origin + url + '?v=1&unknown=x');
+            await expectView(page, url, titles[p]);
+            await page.reload();
+            await expectView(page, url, titles[p]);
+          }
         }
+        await page.goto(unknown);
+        await waitForApp(page);
+        assert.equal(await heading(page), 'No such page', `offline, ${unknown}`);
       } finally {
         await browser.context.setOffline(false);
       }

@@ -76,12 +76,14 @@ export async function stopProcess(p) {
 }
 
 // startGoServer serves the explorer with the Go server, on a free port
-// unless opts.addr names one, from opts.webDir (default web/). With
+// unless opts.addr names one, from opts.webDir (default web/), under
+// opts.prefix (default the root). With
 // opts.quiet its access log is discarded (a load test would otherwise
 // measure how fast the log is read).
 export async function startGoServer(opts = {}) {
   const args = ['serve', '-addr', opts.addr || '127.0.0.1:0'];
   if (opts.webDir) args.push('-web', opts.webDir);
+  if (opts.prefix) args.push('-prefix', opts.prefix);
   const p = await startProcess(join(root, 'bin', 'computeledger'), args, /serving (http:\/\/\S+)/,
     { quietStderr: !!opts.quiet });
   p.baseURL = p.match[1];
@@ -102,7 +104,8 @@ export function freePort() {
 
 // startNginx serves e2e/.site (which holds the build at /sub/) with nginx
 // from Debian, configured as a plain static host: try the file, then
-// file.html, then file/index.html.
+// file.html, then file/index.html, and the build's 404.html for anything
+// else (the recipe in the README).
 export async function startNginx() {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'computeledger-nginx-'));
@@ -131,7 +134,7 @@ http {
   server {
     listen 127.0.0.1:${port};
     root ${join(root, 'e2e', '.site')};
-    location /sub/ { try_files $uri $uri.html $uri/index.html =404; }
+    location /sub/ { try_files $uri $uri.html $uri/index.html =404; error_page 404 /sub/404.html; }
   }
 }
 `);

@@ -1,6 +1,11 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"regexp"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // view is one page of the explorer: its route, its label in the
 // navigation, its heading and the sentence under it.
@@ -59,12 +64,31 @@ func viewOf(path string) view {
 // RegisterRoutes registers every view with go-app's router; call it before
 // app.RunWhenOnBrowser and before building a Handler. Every route shows
 // the same Explorer component, so moving between views keeps the scenario
-// and does not reload anything.
+// and does not reload anything. A view answers at every address a reader
+// or a static server may use for it (see routePattern); any other address
+// shows the NotFoundPage.
 func RegisterRoutes() {
 	for _, v := range views {
 		path := v.Path
-		app.Route(path, func() app.Composer { return &Explorer{Path: path} })
+		app.RouteWithRegexp(routePattern(path), func() app.Composer { return &Explorer{Path: path} })
 	}
+	// go-app strips the prefix with its trailing slash ("/sub/"), so the
+	// prefix written without one ("/sub") reaches the router whole.
+	if prefix := strings.TrimSuffix(app.Getenv(rootPrefixEnv), "/"); app.IsClient && prefix != "" {
+		app.Route(prefix, func() app.Composer { return &Explorer{Path: pathOverview} })
+	}
+	app.RouteWithRegexp(".*", func() app.Composer { return &NotFoundPage{} })
+}
+
+// routePattern returns the pattern of the in-app paths that open the view
+// at path p: p itself, with a trailing slash, and the files a static build
+// writes for it (/ledger.html, /ledger/index.html; /index.html for the
+// root).
+func routePattern(p string) string {
+	if p == pathOverview {
+		return `^/(index\.html)?$`
+	}
+	return "^" + regexp.QuoteMeta(p) + `(/|\.html|/index\.html)?$`
 }
 
 // RoutePaths returns the path of every view, "/" first.

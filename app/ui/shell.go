@@ -17,11 +17,24 @@ func (e *Explorer) Render() app.UI {
 
 // frame returns the page around the controls and the view's content.
 func (e *Explorer) frame(v view, controls, content app.UI) app.UI {
-	query := e.query()
 	layout := app.Div().Class("layout", "no-controls").Body(content)
 	if controls != nil {
 		layout = app.Div().Class("layout").Body(controls, content)
 	}
+	var notice app.UI
+	if e.updateReady {
+		notice = app.Div().Class("update-notice").Role("status").Body(
+			app.Span().Text("A new version is available."),
+			app.Button().Type("button").Text("Reload").OnClick(func(ctx app.Context, _ app.Event) { ctx.Reload() }),
+		)
+	}
+	return page(v.Path, e.query(), e.renderThemeChoice(), notice, layout)
+}
+
+// page returns what every page of the site has around its main content: a
+// skip link, the header with the navigation (active marks the current
+// view, "" none) and the theme choice, an optional notice, and the footer.
+func page(active, query string, themeChoice, notice, main app.UI) app.UI {
 	return app.Div().Class("shell").Body(
 		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
 		app.Header().Class("site-header").Body(
@@ -29,25 +42,20 @@ func (e *Explorer) frame(v view, controls, content app.UI) app.UI {
 				app.Img().Src("/web/icons/icon.svg").Alt("").Role("presentation").Width(28).Height(28),
 				app.Span().Text("Compute Ledger"),
 			),
-			e.renderNav(v.Path, query),
-			e.renderThemeChoice(),
+			viewNav(active, query),
+			themeChoice,
 		),
-		app.If(e.updateReady, func() app.UI {
-			return app.Div().Class("update-notice").Role("status").Body(
-				app.Span().Text("A new version is available."),
-				app.Button().Type("button").Text("Reload").OnClick(func(ctx app.Context, _ app.Event) { ctx.Reload() }),
-			)
-		}),
-		app.Main().ID("main").Body(layout),
+		notice,
+		app.Main().ID("main").Body(main),
 		app.Footer().Class("site-footer").Body(
 			app.P().Text("Every figure traces to a public source listed in the ledger. Estimates say how they were made; undisclosed values stay undisclosed."),
 		),
 	)
 }
 
-// renderNav returns the navigation: one link per view, each carrying the
+// viewNav returns the navigation: one link per view, each carrying the
 // current link's query so the scenario travels with the reader.
-func (e *Explorer) renderNav(active, query string) app.UI {
+func viewNav(active, query string) app.UI {
 	items := make([]app.UI, len(views))
 	for i, v := range views {
 		href := Href(v.Path)

@@ -61,6 +61,17 @@ async function respond(request) {
     if (page) {
       return page;
     }
+    // Not one of the site's pages: ask the network, and offline show the
+    // site's own not-found page.
+    try {
+      return await fetch(request);
+    } catch (err) {
+      const notFound = await cache.match(new URL("404.html", self.registration.scope).href);
+      if (notFound) {
+        return notFound;
+      }
+      throw err;
+    }
   } else {
     // Assets are precached under versioned URLs (app.css?v=...); the app
     // also asks for them without the version.

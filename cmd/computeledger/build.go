@@ -80,15 +80,16 @@ func (s *site) writeStatic(out string) error {
 }
 
 // staticNames returns the files one response is written to. The root page
-// is index.html and also 404.html (hosts such as GitHub Pages serve it for
-// unknown paths, and the app then shows its own not-found view). Other
-// pages are written both as route.html and route/index.html, because plain
-// static servers map /route/ to route/index.html but not /route to
-// route.html.
+// is index.html; the not-found page is 404.html (hosts such as GitHub Pages
+// serve it for unknown paths; nginx does with error_page). Other pages are
+// written both as route.html and route/index.html, because plain static
+// servers map /route/ to route/index.html but not /route to route.html.
 func staticNames(rel string, a *asset) []string {
 	switch {
 	case rel == "/":
-		return []string{"/index.html", "/404.html"}
+		return []string{"/index.html"}
+	case rel == notFoundPage:
+		return []string{rel}
 	case strings.HasPrefix(a.contentType, "text/html"):
 		return []string{rel + ".html", rel + "/index.html"}
 	}

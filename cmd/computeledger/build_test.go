@@ -60,12 +60,23 @@ func TestRunBuild(t *testing.T) {
 			t.Errorf("index.html doubles the prefix:\n%s", page)
 		}
 	})
+	t.Run("404.html is the not-found page with links under the prefix", func(t *testing.T) {
+		page, err := os.ReadFile(filepath.Join(out, "404.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"<h1>No such page</h1>", `href="/sub/ledger"`, `href="/sub/compare"`} {
+			if !bytes.Contains(page, []byte(want)) {
+				t.Errorf("404.html lacks %s", want)
+			}
+		}
+	})
 	t.Run("the worker precaches the start page with its trailing slash", func(t *testing.T) {
 		worker, err := os.ReadFile(filepath.Join(out, "app-worker.js"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.Contains(worker, []byte(`"/sub/"`)) || !bytes.Contains(worker, []byte(`"/sub/web/app.wasm?v=`)) {
+		if !bytes.Contains(worker, []byte(`"/sub/"`)) || !bytes.Contains(worker, []byte(`"/sub/web/app.wasm?v=`)) || !bytes.Contains(worker, []byte(`"/sub/404.html"`)) {
 			t.Errorf("worker does not precache /sub/ and /sub/web/app.wasm:\n%s", worker)
 		}
 	})

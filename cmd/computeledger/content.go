@@ -30,6 +30,12 @@ type asset struct {
 	etag       string // quoted; the variants append -br and -gz
 }
 
+// notFoundPage is the page the site answers for an address that is none of
+// its views (the app's NotFoundPage, pre-rendered), with status 404. It is
+// also a file of its own, which the worker precaches and static hosts
+// serve for unknown paths.
+const notFoundPage = "/404.html"
+
 // goAppResources are the scripts and files go-app's handler generates.
 var goAppResources = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/app.css"}
 
@@ -39,7 +45,7 @@ var goAppResources = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/ap
 func (s *site) render() (map[string]*asset, error) {
 	var err error
 	content := map[string]*asset{}
-	for _, p := range append(ui.RoutePaths(), goAppResources...) {
+	for _, p := range append(append(ui.RoutePaths(), notFoundPage), goAppResources...) {
 		rec := httptest.NewRecorder()
 		s.handler.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
 		if rec.Code != http.StatusOK {
@@ -151,8 +157,12 @@ func (a *asset) variant(e encoding) (body []byte, etag, contentEncoding string) 
 }
 
 // lookup returns the asset for a path relative to the prefix: pages also
-// answer with a trailing slash (/ledger/ as /ledger).
+// answer with a trailing slash (/ledger/ as /ledger), and the root as
+// /index.html, as a static build of the site does.
 func lookup(content map[string]*asset, rel string) (*asset, bool) {
+	if rel == "/index.html" {
+		rel = "/"
+	}
 	if a, ok := content[rel]; ok {
 		return a, true
 	}

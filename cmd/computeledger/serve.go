@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/signal"
 	"path"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -118,11 +119,34 @@ func (s *site) route(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	a, found := lookup(s.content, rel)
-	if rel == "" || !found {
+	switch {
+	case found:
+		s.serveAsset(w, r, a)
+	case rel == "" || strings.HasPrefix(rel, "/web/"):
+		// Outside the site, or an asset: no page would help a script.
 		http.NotFound(w, r)
-		return
+	default:
+		s.serveNotFound(w, r)
 	}
-	s.serveAsset(w, r, a)
+}
+
+// serveNotFound answers an address that is none of the site's pages with
+// the app's own not-found page and status 404.
+func (s *site) serveNotFound(w http.ResponseWriter, r *http.Request) {
+	a := s.content[notFoundPage]
+	body, _, contentEncoding := a.variant(negotiate(r.Header.Get("Accept-Encoding")))
+	h := w.Header()
+	h.Set("Vary", "Accept-Encoding")
+	if contentEncoding != "" {
+		h.Set("Content-Encoding", contentEncoding)
+	}
+	h.Set("Content-Type", a.contentType)
+	h.Set("Cache-Control", "no-cache")
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(http.StatusNotFound)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
 }
 
 // sitePath returns the path of a request relative to the site's prefix

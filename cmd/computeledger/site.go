@@ -154,7 +154,7 @@ func (s *site) newHandler() *app.Handler {
 		Version:           s.version,
 		WasmContentLength: strconv.FormatInt(s.wasmLength, 10),
 		CacheableResources: append(
-			[]string{"/web/icons/icon.svg"},
+			[]string{"/web/icons/icon.svg", notFoundPage},
 			routePages()...,
 		),
 		ServiceWorkerTemplate: serviceWorkerJS,
