@@ -93,6 +93,14 @@ func revisionOrigin(r Revision, i int) origin {
 
 // checkDeal checks one deal on its own, without the rest of the ledger.
 func checkDeal(d Deal, o origin) []*RecordError {
+	rec := recordName("deal", d.ID, o)
+	return append(checkDealFigures(d, o), checkSources(d.Sources, o, rec, dealFigureFields)...)
+}
+
+// checkDealFigures checks a deal's own fields and that its sources support
+// its figures, but not each source (a revision's sources are checked with
+// the revision, once).
+func checkDealFigures(d Deal, o origin) []*RecordError {
 	var errs []*RecordError
 	rec := recordName("deal", d.ID, o)
 	bad := func(field string, sentinel error, problem, expected string) {
@@ -155,7 +163,6 @@ func checkDeal(d Deal, o origin) []*RecordError {
 			bad(fmt.Sprintf("sites[%d]", i), ErrMissingField, "site is empty", "a site name")
 		}
 	}
-	errs = append(errs, checkSources(d.Sources, o, rec, dealFigureFields)...)
 	if len(d.Sources) > 0 {
 		if d.ValueUSD != nil && !d.Estimated && !supported(d.Sources, "value_usd") {
 			bad("value_usd", ErrMissingSource, "no source supports value_usd", `a source whose fields include "value_usd" (or list no fields)`)
@@ -226,6 +233,7 @@ func checkRevisionRecord(r Revision, o origin) []*RecordError {
 // looks for counted_in cycles.
 func (l *Ledger) checkReferences(index map[string]int) []*RecordError {
 	var errs []*RecordError
+	loops := make([]int8, len(l.Deals))
 	for i, d := range l.Deals {
 		o := dealOrigin(d, i)
 		rec := recordName("deal", d.ID, o)
@@ -233,7 +241,7 @@ func (l *Ledger) checkReferences(index map[string]int) []*RecordError {
 			if _, ok := index[d.CountedIn]; !ok {
 				errs = append(errs, errAt(o, rec, "counted_in", ErrUnknownDeal,
 					fmt.Sprintf("%q is not a deal in the ledger", d.CountedIn), "the id of a deal in the ledger, or null"))
-			} else if cycle := l.cycleFrom(i, index); cycle != "" {
+			} else if cycle := l.cycleFrom(i, index, loops); cycle != "" {
 				errs = append(errs, errAt(o, rec, "counted_in", ErrOverlapCycle,
 					"counted_in loops back: "+cycle, "counted_in chains that end at a deal counted in nothing"))
 			}
@@ -254,23 +262,61 @@ func (l *Ledger) checkReferences(index map[string]int) []*RecordError {
 }
 
 // cycleFrom returns the counted_in chain from deal i written out if it
-// loops, or "".
-func (l *Ledger) cycleFrom(i int, index map[string]int) string {
+// loops, or "". loops holds what earlier calls found for each deal
+// (0 not yet known, 1 its chain ends, 2 its chain loops), so that checking
+// every deal of a long chain takes time linear in the chain.
+func (l *Ledger) cycleFrom(i int, index map[string]int, loops []int8) string {
+	var path []int
+	onPath := map[int]bool{}
+	verdict := int8(1)
+	for j := i; ; {
+		if loops[j] != 0 {
+			verdict = loops[j]
+			break
+		}
+		if onPath[j] {
+			verdict = 2
+			break
+		}
+		onPath[j] = true
+		path = append(path, j)
+		next, ok := index[l.Deals[j].CountedIn]
+		if l.Deals[j].CountedIn == "" || !ok {
+			break
+		}
+		j = next
+	}
+	for _, j := range path {
+		loops[j] = verdict
+	}
+	if verdict != 2 {
+		return ""
+	}
+	return l.chainText(i, index)
+}
+
+// maxChainText is how many ids of a looping counted_in chain a message
+// writes out in full.
+const maxChainText = 12
+
+// chainText writes the counted_in chain from deal i up to the first id
+// seen twice: "a -> b -> c -> b", shortened in the middle when long.
+func (l *Ledger) chainText(i int, index map[string]int) string {
 	chain := []string{l.Deals[i].ID}
 	seen := map[string]bool{l.Deals[i].ID: true}
 	for id := l.Deals[i].CountedIn; id != ""; {
 		chain = append(chain, id)
 		if seen[id] {
-			return strings.Join(chain, " -> ")
+			break
 		}
 		seen[id] = true
-		j, ok := index[id]
-		if !ok {
-			return ""
-		}
-		id = l.Deals[j].CountedIn
+		id = l.Deals[index[id]].CountedIn
 	}
-	return ""
+	if len(chain) > maxChainText {
+		n := len(chain)
+		chain = append(append(chain[:maxChainText/2:maxChainText/2], fmt.Sprintf("... (%d more) ...", n-maxChainText)), chain[n-maxChainText/2:]...)
+	}
+	return strings.Join(chain, " -> ")
 }
 
 // checkRevisions checks each revision, its deal reference, and that every
@@ -313,42 +359,53 @@ func (l *Ledger) checkRevisions(index map[string]int) []*RecordError {
 	if len(errs) > 0 {
 		return errs
 	}
-	// Replay: the deals must stay consistent after each revision date.
-	dates := make([]Date, 0, len(l.Revisions))
-	for _, r := range l.Revisions {
-		dates = append(dates, r.Date)
+	return l.replayRevisions(index)
+}
+
+// replayRevisions applies the revisions in date order (revisions of one
+// date in ledger order, as AsOf does) and checks, after each date, every
+// deal a revision of that date changed. A deal that becomes invalid is
+// reported once, at the last revision that changed it. Each revision is
+// applied once: the time is linear in the number of revisions.
+func (l *Ledger) replayRevisions(index map[string]int) []*RecordError {
+	var errs []*RecordError
+	order := make([]int, len(l.Revisions))
+	for i := range order {
+		order[i] = i
 	}
-	sort.Slice(dates, func(i, j int) bool { return dates[i].Before(dates[j]) })
-	reported := map[string]bool{}
-	for k, day := range dates {
-		if k > 0 && day == dates[k-1] {
-			continue
+	sort.SliceStable(order, func(a, b int) bool { return l.Revisions[order[a]].Date.Before(l.Revisions[order[b]].Date) })
+	deals := make([]Deal, len(l.Deals))
+	for i, d := range l.Deals {
+		deals[i] = cloneDeal(d)
+	}
+	last := map[int]int{} // deal index -> index of the revision that last changed it today
+	reported := make([]bool, len(l.Deals))
+	for k := 0; k < len(order); {
+		day := l.Revisions[order[k]].Date
+		clear(last)
+		for ; k < len(order) && l.Revisions[order[k]].Date == day; k++ {
+			r := l.Revisions[order[k]]
+			j := index[r.DealID]
+			deals[j] = r.applyTo(deals[j])
+			last[j] = order[k]
 		}
-		v := l.AsOf(day)
-		for _, d := range v.Deals {
-			if reported[d.ID] {
+		changed := make([]int, 0, len(last))
+		for j := range last {
+			changed = append(changed, j)
+		}
+		sort.Ints(changed)
+		for _, j := range changed {
+			if reported[j] {
 				continue
 			}
-			var last Revision
-			for _, r := range v.Applied {
-				if r.DealID == d.ID {
-					last = r
-				}
-			}
-			if last.ID == "" {
-				continue
-			}
-			j := index[d.ID]
-			o := revisionOrigin(last, 0)
-			for i := range l.Revisions {
-				if l.Revisions[i].ID == last.ID {
-					o = revisionOrigin(l.Revisions[i], i)
-				}
-			}
-			for _, e := range checkDeal(d, dealOrigin(l.Deals[j], j)) {
-				reported[d.ID] = true
+			d := cloneDeal(deals[j])
+			l.resolveEstimate(&d)
+			r := l.Revisions[last[j]]
+			o := revisionOrigin(r, last[j])
+			for _, e := range checkDealFigures(d, dealOrigin(l.Deals[j], j)) {
+				reported[j] = true
 				e.File, e.Line = o.File, o.Line
-				e.Record = recordName("revision", last.ID, o)
+				e.Record = recordName("revision", r.ID, o)
 				e.Problem = fmt.Sprintf("after this revision deal %q is invalid: %s", d.ID, e.Problem)
 				errs = append(errs, e)
 			}

@@ -117,13 +117,13 @@ func (l *Ledger) AsOf(d Date) View {
 	slices.SortStableFunc(v.Applied, func(a, b Revision) int { return a.Date.Compare(b.Date.Time) })
 	for _, r := range v.Applied {
 		i := index[r.DealID]
-		v.Deals[i] = r.apply(v.Deals[i])
+		v.Deals[i] = r.applyTo(v.Deals[i])
 	}
 	for i := range v.Deals {
 		l.resolveEstimate(&v.Deals[i])
 	}
 	v.inTotals = countedFlags(v.Deals, index)
-	v.Totals = sumTotals(v.Deals, v.inTotals, index)
+	v.Totals = sumTotals(v.Deals, v.inTotals)
 	v.Reconciliation = l.reconcile(v.Totals)
 	return v
 }
@@ -151,8 +151,11 @@ func (v View) InTotals(id string) bool {
 	return false
 }
 
-// apply returns d with every non-nil field of r written over it.
-func (r Revision) apply(d Deal) Deal {
+// applyTo returns d with every non-nil field of r written over it and r's
+// sources appended. d must be a deal of the caller's own (a cloneDeal, whose
+// source list is clipped), since its source list may grow in place: a deal
+// revised n times then costs time linear in n, not quadratic.
+func (r Revision) applyTo(d Deal) Deal {
 	if r.Status != nil {
 		d.Status = *r.Status
 	}
@@ -205,7 +208,7 @@ func (r Revision) apply(d Deal) Deal {
 	if r.ChipFamily != nil {
 		d.ChipFamily = *r.ChipFamily
 	}
-	d.Sources = append(append([]Source(nil), d.Sources...), r.Sources...)
+	d.Sources = append(d.Sources, r.Sources...)
 	return d
 }
 
@@ -230,32 +233,61 @@ func (l *Ledger) resolveEstimate(d *Deal) {
 
 // countedFlags reports, for each deal, whether it is added into the totals.
 func countedFlags(deals []Deal, index map[string]int) []bool {
+	inside := insideActiveFlags(deals, index)
 	flags := make([]bool, len(deals))
 	for i, d := range deals {
-		flags[i] = d.Status.Active() && d.Direction == DirectionOutflow && !insideActive(deals, index, i)
+		flags[i] = d.Status.Active() && d.Direction == DirectionOutflow && !inside[i]
 	}
 	return flags
 }
 
-// insideActive reports whether deal i is counted in an active deal of the
-// view, directly or through a chain of counted_in.
-func insideActive(deals []Deal, index map[string]int, i int) bool {
-	seen := 0
-	for id := deals[i].CountedIn; id != "" && seen <= len(deals); seen++ {
-		j, ok := index[id]
-		if !ok {
-			return false
+// insideActiveFlags reports, for each deal, whether it is counted in an
+// active deal of the view, directly or through a chain of counted_in. Each
+// deal's answer is kept for the deals counted in it, so a long chain takes
+// linear time; a chain that loops (refused by Validate) counts as inside
+// nothing unless an active deal is on it.
+func insideActiveFlags(deals []Deal, index map[string]int) []bool {
+	const (
+		unknown = iota
+		visiting
+		no
+		yes
+	)
+	state := make([]int8, len(deals))
+	var path []int
+	for i := range deals {
+		path = path[:0]
+		verdict := int8(no)
+		for j := i; state[j] == unknown; {
+			state[j] = visiting
+			path = append(path, j)
+			next, ok := index[deals[j].CountedIn]
+			if deals[j].CountedIn == "" || !ok {
+				break
+			}
+			if deals[next].Status.Active() {
+				verdict = yes
+				break
+			}
+			if s := state[next]; s == no || s == yes {
+				verdict = s
+				break
+			}
+			j = next // a visiting next loops: stop with no
 		}
-		if deals[j].Status.Active() {
-			return true
+		for _, j := range path {
+			state[j] = verdict
 		}
-		id = deals[j].CountedIn
 	}
-	return false
+	flags := make([]bool, len(deals))
+	for i, s := range state {
+		flags[i] = s == yes
+	}
+	return flags
 }
 
 // sumTotals adds up a view's deals.
-func sumTotals(deals []Deal, counted []bool, index map[string]int) Totals {
+func sumTotals(deals []Deal, counted []bool) Totals {
 	t := Totals{DealCount: len(deals), Undisclosed: []string{}}
 	for i, d := range deals {
 		switch {
@@ -288,7 +320,8 @@ func sumTotals(deals []Deal, counted []bool, index map[string]int) Totals {
 			t.InflowUSD += d.ValueOrZeroUSD()
 		case d.Direction == DirectionOutflow && !d.Status.Active():
 			t.InactiveUSD += d.ValueOrZeroUSD()
-		case d.Direction == DirectionOutflow && insideActive(deals, index, i):
+		case d.Direction == DirectionOutflow:
+			// Active, outflow and not counted: counted inside an active deal.
 			t.OverlapRemovedUSD += d.ValueOrZeroUSD()
 			t.OverlapRemovedGW += d.CapacityOrZeroGW()
 		}
