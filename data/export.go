@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"io"
 	"strconv"
-	"strings"
 )
 
 // viewJSON is the JSON form of a View: the contract of
@@ -56,10 +55,13 @@ func (v View) WriteCSV(w io.Writer) error {
 		for k := 0; k < maxSources; k++ {
 			if k < len(d.Sources) {
 				s := d.Sources[k]
-				row = append(row, s.URL, s.Publisher, s.Date.String(), s.Supports, strings.Join(s.Fields, ";"))
+				row = append(row, s.URL, s.Publisher, s.Date.String(), s.Supports, formatList(s.Fields))
 			} else {
 				row = append(row, "", "", "", "", "")
 			}
+		}
+		for k := range row {
+			row[k] = spreadsheetCell(row[k])
 		}
 		if err := cw.Write(row); err != nil {
 			return err
@@ -92,7 +94,7 @@ func dealRow(d Deal) []string {
 		formatOptional(d.ValueUSD), formatOptional(d.ValueLowUSD), formatOptional(d.ValueHighUSD),
 		strconv.FormatBool(d.Estimated), d.EstimateMethod, d.EstimateAssumption,
 		formatYear(d.StartYear), formatYear(d.EndYear), formatOptional(d.CapacityGW),
-		d.ChipFamily, strings.Join(d.Sites, ";"), formatYear(d.FirstCapacityYear), d.CountedIn,
+		d.ChipFamily, formatList(d.Sites), formatYear(d.FirstCapacityYear), d.CountedIn,
 		string(d.Confidence), d.Notes,
 	}
 }

@@ -29,6 +29,11 @@ var revisionColumns = []string{
 	"start_year", "end_year", "capacity_gw", "kind", "direction", "counted_in", "confidence", "chip_family",
 }
 
+// textColumns hold free text, read exactly as written (with the sources'
+// publisher and supports columns); other cells are ids, numbers, dates and
+// lists, read with surrounding spaces trimmed.
+var textColumns = map[string]bool{"counterparty": true, "notes": true, "summary": true, "estimate_method": true}
+
 // outputOnlyColumns are written by WriteCSV and ignored on import.
 var outputOnlyColumns = []string{"in_totals", "as_of"}
 
@@ -101,7 +106,10 @@ func ParseDealsCSV(name string, r io.Reader) (*Ledger, error) {
 		cells := map[string]string{}
 		lines := map[string]int{}
 		for i, col := range header {
-			cells[col] = strings.TrimSpace(row[i])
+			cells[col] = cellText(row[i])
+			if !textColumns[col] && !strings.HasSuffix(col, "_supports") && !strings.HasSuffix(col, "_publisher") {
+				cells[col] = strings.TrimSpace(cells[col])
+			}
 			lines[col], _ = cr.FieldPos(i)
 		}
 		rec := recordName(typ, cells["id"], o)
@@ -187,7 +195,10 @@ func parseSourceCells(header []string, cells map[string]string, cell func(string
 		case "supports":
 			s.Supports = v
 		case "fields":
-			s.Fields = splitList(v)
+			var ok bool
+			if s.Fields, ok = parseList(v); !ok {
+				return nil, cell(col).fail(ErrBadValue, fmt.Sprintf("%q is not a list", v), listExpected)
+			}
 		case "date":
 			if v == "" {
 				continue
@@ -215,8 +226,12 @@ func parseDealRow(c map[string]string, cell func(string) csvCell) (Deal, error) 
 	d := Deal{
 		ID: c["id"], Counterparty: c["counterparty"], Kind: Kind(c["kind"]), Status: Status(c["status"]),
 		Direction: Direction(c["direction"]), EstimateMethod: c["estimate_method"], EstimateAssumption: c["estimate_assumption"],
-		ChipFamily: c["chip_family"], Sites: splitList(c["sites"]), CountedIn: c["counted_in"],
+		ChipFamily: c["chip_family"], CountedIn: c["counted_in"],
 		Confidence: Confidence(c["confidence"]), Notes: c["notes"],
+	}
+	var ok bool
+	if d.Sites, ok = parseList(c["sites"]); !ok {
+		return d, cell("sites").fail(ErrBadValue, fmt.Sprintf("%q is not a list", c["sites"]), listExpected)
 	}
 	var err error
 	if d.Announced, err = dateCell(c, "announced", cell); err != nil {
@@ -346,16 +361,8 @@ func boolCell(c map[string]string, col string, cell func(string) csvCell) (*bool
 	}
 }
 
-// splitList splits a ";"-separated cell, dropping empty items.
-func splitList(v string) []string {
-	var out []string
-	for _, s := range strings.Split(v, ";") {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
+// listExpected says how a list cell is written.
+const listExpected = `items separated by ";", or a JSON array of strings such as ["a;b","c"]`
 
 func sortInts(a []int) {
 	for i := 1; i < len(a); i++ {
