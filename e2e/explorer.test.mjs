@@ -97,17 +97,17 @@ test('the explorer: views, controls, links, downloads and accessibility', async 
     assert.equal(new URL(page.url()).searchParams.get('zzz'), null);
   });
 
-  await t.test('saved scenarios: a corrupted store is reported and reset, and a scenario saves', async () => {
+  await t.test('saved scenarios: a corrupted store is reported and set aside, and a scenario saves', async () => {
     await page.goto(viewURL(server.baseURL, ''));
     await waitForCharts(page, views[0]);
     await page.evaluate(() => localStorage.setItem('computeledger.saved-scenarios', '{broken'));
     await page.reload();
     await waitForCharts(page, views[0]);
     const notice = await page.textContent('.notices li[data-param="computeledger.saved-scenarios"]');
-    assert.match(notice, /could not be read.*reset/);
+    assert.match(notice, /could not be read.*kept aside/);
     assert.equal(await page.evaluate(() => localStorage.getItem('computeledger.saved-scenarios')), null);
     await page.fill('#ctl-save-name', 'my test scenario');
-    await page.click('.save-row button');
+    await page.click('.save-row button:text-is("Save")');
     await page.waitForSelector('.saved-list a:text-is("my test scenario")');
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('computeledger.saved-scenarios')));
     assert.equal(stored.scenarios[0].name, 'my test scenario');
@@ -171,6 +171,22 @@ test('the explorer: views, controls, links, downloads and accessibility', async 
     assert.match(await page.textContent('#import-status'), /Imported 2 deals/);
     await page.waitForSelector('#deal-row-example_lab_site');
     assert.notEqual(await page.textContent('#ledger-caption'), caption);
+  });
+
+  await t.test('a formula in an imported name downloads as text in the ledger CSV, its sites intact', async () => {
+    await page.goto(viewURL(server.baseURL, 'ledger'));
+    await page.waitForSelector('#ledger-caption');
+    const csv = 'id,counterparty,kind,status,direction,announced,value_usd,start_year,end_year,confidence,sites,source_url,source_publisher,source_date,source_supports\n' +
+      'formula_deal,"=HYPERLINK(""https://attacker.example/"",""Click"")",cloud_purchase,definitive,outflow,2026-05-03,1e9,2026,2030,low,' +
+      '"[""Abilene; TX"","" Milam ""]",https://example.com/f,-Example News,2026-05-03,+a deal\n';
+    await page.setInputFiles('#import-file', { name: 'formula.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.waitForSelector('#deal-row-formula_deal');
+    const out = (await download(page, '.download-buttons button:text-is("Ledger (CSV)")')).bytes.toString('utf8');
+    const row = out.split('\n').find((l) => l.startsWith('formula_deal,'));
+    assert.ok(row, 'the imported deal is in the download');
+    assert.ok(row.startsWith(`formula_deal,"'=HYPERLINK(""https://attacker.example/"",""Click"")"`), row);
+    assert.ok(row.includes(`"[""Abilene; TX"","" Milam ""]"`), `the sites keep their ; and spaces: ${row}`);
+    assert.ok(row.includes(",'-Example News,") && row.includes(",'+a deal,"), row);
   });
 
   await t.test('the theme choice switches the page and the charts to dark', async () => {

@@ -165,6 +165,19 @@ func effectiveTheme(choice string) string {
 	return themeLight
 }
 
+// onStorageChange calls f whenever another tab of the site changes the
+// localStorage entry key (the storage event fires in the other tabs only).
+func onStorageChange(key string, f func()) {
+	jsTry(func() {
+		app.Window().Call("addEventListener", "storage", app.FuncOf(func(_ app.Value, args []app.Value) any {
+			if len(args) > 0 && args[0].Get("key").String() == key {
+				f()
+			}
+			return nil
+		}))
+	})
+}
+
 // onSystemThemeChange calls f whenever the system's colour scheme changes.
 func onSystemThemeChange(f func()) {
 	jsTry(func() {

@@ -54,10 +54,13 @@ type Explorer struct {
 
 	charts map[string]cachedOption
 
-	saved      []SavedScenario
-	saveName   string
-	importMsg  string
-	importErrs []string
+	saved []SavedScenario
+	// confirmReplace is the name of a saved scenario the reader is asked
+	// whether to replace ("" when nothing is asked).
+	confirmReplace string
+	saveName       string
+	importMsg      string
+	importErrs     []string
 
 	swingsKey string
 	swings    []model.Swing
@@ -131,6 +134,12 @@ func (e *Explorer) OnMount(ctx app.Context) {
 	})
 	e.ctx = ctx
 	e.loadSaved()
+	onStorageChange(savedKey, func() {
+		ctx.Dispatch(func(ctx app.Context) {
+			list, notices := readSaved()
+			e.saved, e.extraNotices = list, append(e.extraNotices, notices...)
+		})
+	})
 	e.updateReady = ctx.AppUpdateAvailable()
 	if e.s != nil && windowQuery() != e.query() {
 		// The address shows the whole link from the start, with the

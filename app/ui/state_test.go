@@ -258,28 +258,41 @@ func TestSourceCount(t *testing.T) {
 }
 
 func TestSavedScenarios(t *testing.T) {
+	add := func(t *testing.T, list []SavedScenario, s SavedScenario) []SavedScenario {
+		t.Helper()
+		out, err := AddSaved(list, s, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
 	t.Run("a list survives encoding", func(t *testing.T) {
-		list := AddSaved(nil, SavedScenario{Name: "slow", Path: "/spend", Query: "preset=bear", SavedAt: "2026-05-01"})
-		list = AddSaved(list, SavedScenario{Name: " fast ", Path: "/", Query: "preset=bull"})
-		got, err := DecodeSaved(EncodeSaved(list))
-		if err != nil || len(got) != 2 || got[0].Name != "fast" || got[1].Href() != "/spend?preset=bear" {
-			t.Errorf("got %+v, %v", got, err)
+		list := add(t, nil, SavedScenario{Name: "slow", Path: "/spend", Query: "preset=bear", SavedAt: "2026-05-01"})
+		list = add(t, list, SavedScenario{Name: " fast ", Path: "/", Query: "preset=bull"})
+		got, problems, err := DecodeSaved(EncodeSaved(list))
+		if err != nil || len(problems) > 0 || len(got) != 2 || got[0].Name != "fast" || got[1].Href() != "/spend?preset=bear" {
+			t.Errorf("got %+v, %v, %v", got, problems, err)
 		}
 	})
-	t.Run("saving under a used name replaces the entry", func(t *testing.T) {
-		list := AddSaved(nil, SavedScenario{Name: "a", Path: "/", Query: "x=1"})
-		list = AddSaved(list, SavedScenario{Name: "a", Path: "/", Query: "x=2"})
-		if len(list) != 1 || list[0].Query != "x=2" {
-			t.Errorf("got %+v", list)
+	t.Run("saving under a used name asks first, and replaces when told to", func(t *testing.T) {
+		list := add(t, nil, SavedScenario{Name: "a", Path: "/", Query: "x=1"})
+		same, err := AddSaved(list, SavedScenario{Name: "a", Path: "/", Query: "x=2"}, false)
+		if !errors.Is(err, ErrSavedNameTaken) || len(same) != 1 || same[0].Query != "x=1" {
+			t.Errorf("got %+v, %v; want the list unchanged and ErrSavedNameTaken", same, err)
+		}
+		replaced, err := AddSaved(list, SavedScenario{Name: "a", Path: "/", Query: "x=2"}, true)
+		if err != nil || len(replaced) != 1 || replaced[0].Query != "x=2" {
+			t.Errorf("got %+v, %v", replaced, err)
 		}
 	})
-	t.Run("the list is capped", func(t *testing.T) {
+	t.Run("a full list refuses a save and drops nothing", func(t *testing.T) {
 		var list []SavedScenario
-		for i := range maxSaved + 5 {
-			list = AddSaved(list, SavedScenario{Name: fmt.Sprint(i), Path: "/"})
+		for i := range maxSaved {
+			list = add(t, list, SavedScenario{Name: fmt.Sprint(i), Path: "/"})
 		}
-		if len(list) != maxSaved || list[0].Name != fmt.Sprint(maxSaved+4) {
-			t.Errorf("got %d entries, first %q", len(list), list[0].Name)
+		got, err := AddSaved(list, SavedScenario{Name: "one more", Path: "/"}, false)
+		if !errors.Is(err, ErrSavedFull) || len(got) != maxSaved || got[maxSaved-1].Name != "0" {
+			t.Errorf("got %d entries (last %q), %v; want all %d kept and ErrSavedFull", len(got), got[len(got)-1].Name, err, maxSaved)
 		}
 	})
 	t.Run("deleting removes only the named entry", func(t *testing.T) {
@@ -289,23 +302,38 @@ func TestSavedScenarios(t *testing.T) {
 		}
 	})
 	t.Run("nothing stored is an empty list", func(t *testing.T) {
-		if got, err := DecodeSaved(""); err != nil || got != nil {
-			t.Errorf("got %v, %v", got, err)
+		if got, problems, err := DecodeSaved(""); err != nil || got != nil || problems != nil {
+			t.Errorf("got %v, %v, %v", got, problems, err)
 		}
 	})
-	corrupt := []string{
+	for _, raw := range []string{
 		"{not json",
 		`{"version":2,"scenarios":[]}`,
-		`{"version":1,"scenarios":[{"name":"","path":"/"}]}`,
-		`{"version":1,"scenarios":[{"name":"a","path":"/nowhere"}]}`,
-		`{"version":1,"scenarios":[{"name":"a","path":"/","query":"%zz"}]}`,
 		`{"version":1,"scenarios":[],"extra":1}`,
 		`[1,2,3]`,
-	}
-	for _, raw := range corrupt {
-		t.Run("a corrupted store is reported: "+raw, func(t *testing.T) {
-			if _, err := DecodeSaved(raw); !errors.Is(err, ErrCorruptStore) {
+	} {
+		t.Run("a store that is not a list is reported: "+raw, func(t *testing.T) {
+			if _, _, err := DecodeSaved(raw); !errors.Is(err, ErrCorruptStore) {
 				t.Errorf("got %v, want ErrCorruptStore", err)
+			}
+		})
+	}
+	good := `{"name":"kept","path":"/spend","query":"preset=bear","saved_at":"2026-05-01"}`
+	for _, bad := range []string{
+		`{"name":"","path":"/"}`,
+		`{"name":"a","path":"/nowhere"}`,
+		`{"name":"a","path":"/","query":"%zz"}`,
+		`{"name":"a","path":"/","colour":"red"}`,
+		`17`,
+		good, // a second entry of the same name
+	} {
+		t.Run("one unreadable entry is set aside and the others kept: "+bad, func(t *testing.T) {
+			got, problems, err := DecodeSaved(`{"version":1,"scenarios":[` + good + `,` + bad + `]}`)
+			if err != nil || len(got) != 1 || got[0].Name != "kept" {
+				t.Fatalf("got %+v, %v; want the good entry", got, err)
+			}
+			if len(problems) != 1 || problems[0].Entry != 2 || problems[0].Raw != bad || problems[0].Reason == "" {
+				t.Errorf("got problems %+v; want entry 2 with its text and a reason", problems)
 			}
 		})
 	}
@@ -315,19 +343,24 @@ func FuzzDecodeSaved(f *testing.F) {
 	f.Add("")
 	f.Add(EncodeSaved([]SavedScenario{{Name: "a", Path: "/spend", Query: "preset=bear"}}))
 	f.Add(`{"version":1,"scenarios":[{"name":"a","path":"/nowhere"}]}`)
+	f.Add(`{"version":1,"scenarios":[{"name":"a","path":"/"},{"name":"a","path":"/"},5]}`)
 	f.Add("{not json")
 	f.Fuzz(func(t *testing.T, raw string) {
-		list, err := DecodeSaved(raw)
+		list, problems, err := DecodeSaved(raw)
 		if err != nil {
 			if !errors.Is(err, ErrCorruptStore) {
 				t.Fatalf("error %v does not wrap ErrCorruptStore", err)
 			}
 			return
 		}
-		back, err := DecodeSaved(EncodeSaved(list))
-		if err != nil || len(back) != len(list) {
-			t.Fatalf("a list read from the store does not survive encoding: %v", err)
+		if len(list) > maxSaved {
+			t.Fatalf("%d entries read, at most %d", len(list), maxSaved)
 		}
+		back, again, err := DecodeSaved(EncodeSaved(list))
+		if err != nil || len(back) != len(list) || len(again) > 0 {
+			t.Fatalf("a list read from the store does not survive encoding: %v %v", err, again)
+		}
+		_ = problems
 	})
 }
 
