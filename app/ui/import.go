@@ -17,33 +17,38 @@ const maxImportErrors = 50
 
 // MergeImport reads raw as the deals (or revisions) of a CSV or JSON file
 // named name, checks every record with the ledger's parsers and merges it
-// into base. The result is all or nothing: any bad record returns an error
-// wrapping ErrImport and every problem found, and no ledger.
-func MergeImport(base *data.Ledger, name string, raw []byte) (*data.Ledger, ImportSummary, error) {
+// into base. A deal base already holds (a downloaded ledger imported back)
+// becomes a revision dated on of the fields that differ, or nothing when
+// none does (see data.Ledger.Updates). The result is all or nothing: any
+// bad record returns an error wrapping ErrImport and every problem found,
+// and no ledger. extra is what the file added, to merge again when an
+// earlier file is removed.
+func MergeImport(base *data.Ledger, name string, raw []byte, on data.Date) (merged, extra *data.Ledger, sum ImportSummary, err error) {
 	if len(raw) > maxImportBytes {
-		return nil, ImportSummary{}, fmt.Errorf("%w: %s is %d bytes, more than the %d the explorer reads", ErrImport, name, len(raw), maxImportBytes)
+		return nil, nil, sum, fmt.Errorf("%w: %s is %d bytes, more than the %d the explorer reads", ErrImport, name, len(raw), maxImportBytes)
 	}
-	var extra *data.Ledger
-	var err error
 	switch format := importFormat(name, raw); format {
 	case "json":
 		extra, err = data.ParseDealsJSON(name, bytes.NewReader(raw))
 	case "csv":
 		extra, err = data.ParseDealsCSV(name, bytes.NewReader(raw))
 	default:
-		return nil, ImportSummary{}, fmt.Errorf("%w: %s is neither CSV nor JSON (name it .csv or .json)", ErrImport, name)
+		return nil, nil, sum, fmt.Errorf("%w: %s is neither CSV nor JSON (name it .csv or .json)", ErrImport, name)
 	}
 	if err != nil {
-		return nil, ImportSummary{}, fmt.Errorf("%w: %w", ErrImport, err)
+		return nil, nil, sum, fmt.Errorf("%w: %w", ErrImport, err)
 	}
 	if len(extra.Deals) == 0 && len(extra.Revisions) == 0 {
-		return nil, ImportSummary{}, fmt.Errorf("%w: %s holds no deals or revisions", ErrImport, name)
+		return nil, nil, sum, fmt.Errorf("%w: %s holds no deals or revisions", ErrImport, name)
 	}
-	merged, err := base.Merge(extra)
+	extra, unchanged, err := base.Updates(extra, on)
 	if err != nil {
-		return nil, ImportSummary{}, fmt.Errorf("%w: %w", ErrImport, err)
+		return nil, nil, sum, fmt.Errorf("%w: %w", ErrImport, err)
 	}
-	return merged, ImportSummary{File: name, Deals: len(extra.Deals), Revisions: len(extra.Revisions)}, nil
+	if merged, err = base.Merge(extra); err != nil {
+		return nil, nil, sum, fmt.Errorf("%w: %w", ErrImport, err)
+	}
+	return merged, extra, ImportSummary{File: name, Deals: len(extra.Deals), Revisions: len(extra.Revisions), Unchanged: len(unchanged)}, nil
 }
 
 // importFormat returns "csv" or "json" from the file's extension, else from

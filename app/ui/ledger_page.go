@@ -225,7 +225,7 @@ func (e *Explorer) renderImport() app.UI {
 	}
 	return app.Section().Class("import").Aria("labelledby", "import-title").Body(
 		app.H2().ID("import-title").Text("Add your own deals"),
-		app.P().Class("help").Text("Import deals or revisions from a CSV or JSON file in the ledger's format (the ledger downloads below read back). Every record is checked; a file with any error is not taken in at all. Imported deals stay in this tab and are not part of the link."),
+		app.P().Class("help").Text("Import deals or revisions from a CSV or JSON file in the ledger's format (the ledger downloads below read back). Every record is checked; a file with any error is not taken in at all. Files add up; a deal the ledger already has becomes a revision, dated today, of what the file changes (a changed figure needs a new source). Imported deals stay in this tab and are not part of the link."),
 		app.Div().Class("field").Body(
 			app.Label().For("import-file").Class("field-label").Text("File to import (.csv or .json)"),
 			app.Input().Type("file").ID("import-file").Accept(".csv,.json,text/csv,application/json").OnChange(func(ctx app.Context, ev app.Event) {
@@ -244,17 +244,42 @@ func (e *Explorer) renderImport() app.UI {
 				app.Ul().ID("import-errors").Body(errs...),
 			)
 		}),
-		app.If(e.s.Import.File != "", func() app.UI {
-			return app.Button().Type("button").Class("secondary").Text("Remove imported deals").OnClick(func(ctx app.Context, _ app.Event) {
-				if err := e.s.ClearImport(); err != nil {
-					e.importMsg = "The imported deals could not be removed: " + err.Error()
+		app.If(len(e.s.Imports) > 0, e.renderImportedFiles),
+	)
+}
+
+// renderImportedFiles lists the files taken in, each with what it added
+// and a way to remove it.
+func (e *Explorer) renderImportedFiles() app.UI {
+	items := make([]app.UI, len(e.s.Imports))
+	for i, f := range e.s.Imports {
+		i, name := i, f.Summary.File
+		items[i] = app.Li().Body(
+			app.Span().Text(name+": "+importSummaryText(f.Summary)+" "),
+			app.Button().Type("button").Class("link-button").Aria("label", "Remove "+name).Text("Remove").OnClick(func(ctx app.Context, _ app.Event) {
+				if err := e.s.RemoveImport(i); err != nil {
+					e.importMsg = "Not removed: " + err.Error()
 					return
 				}
-				e.importMsg, e.importErrs = "Imported deals removed.", nil
+				e.importMsg, e.importErrs = "Removed "+name+".", nil
+				e.charts = map[string]cachedOption{}
 				e.changed(ctx)
-			})
-		}),
+			}),
+		)
+	}
+	return app.Div().Class("imported-files").Body(
+		app.H3().Text("Imported files"),
+		app.Ul().ID("imported-files").Body(items...),
 	)
+}
+
+// importSummaryText says what one imported file added.
+func importSummaryText(sum ImportSummary) string {
+	text := strconv.Itoa(sum.Deals) + " new deals and " + strconv.Itoa(sum.Revisions) + " revisions"
+	if sum.Unchanged > 0 {
+		text += "; " + strconv.Itoa(sum.Unchanged) + " deals already in the ledger unchanged"
+	}
+	return text + "."
 }
 
 // importFile merges a chosen file into the ledger, all or nothing.
@@ -268,8 +293,8 @@ func (e *Explorer) importFile(ctx app.Context, name string, raw []byte, err erro
 		return
 	}
 	e.importErrs = nil
-	sum := e.s.Import
-	e.importMsg = "Imported " + strconv.Itoa(sum.Deals) + " deals and " + strconv.Itoa(sum.Revisions) + " revisions from " + sum.File + "."
+	sum := e.s.Imports[len(e.s.Imports)-1].Summary
+	e.importMsg = "Imported from " + sum.File + ": " + importSummaryText(sum)
 	e.charts = map[string]cachedOption{}
 	e.changed(ctx)
 }

@@ -2,8 +2,11 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"net/url"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/computeledger/computeledger/app/chart"
 	"github.com/computeledger/computeledger/app/model"
@@ -19,8 +22,9 @@ type Session struct {
 	// Base is the embedded ledger; Ledger is Base with any imported deals.
 	Base   *data.Ledger
 	Ledger *data.Ledger
-	// Import describes the imported file; zero when nothing is imported.
-	Import ImportSummary
+	// Imports are the files imported, in order; Ledger is Base with each
+	// merged in turn.
+	Imports []ImportedFile
 
 	Scenario model.Scenario
 	Result   model.Result
@@ -203,34 +207,70 @@ func (s *Session) SetCompare(sc model.Scenario) {
 // parser's or the merge's errors, one per bad record.
 var ErrImport = errors.New("import refused")
 
-// ImportSummary describes the deals and revisions taken in from a file.
+// ImportSummary describes what one file added: new deals, revisions (its
+// own, and those made of changes to deals the ledger held), and how many
+// of its deals the ledger held unchanged.
 type ImportSummary struct {
 	File      string
 	Deals     int
 	Revisions int
+	Unchanged int
+}
+
+// ImportedFile is one file taken in, with the records it added.
+type ImportedFile struct {
+	Summary ImportSummary
+	extra   *data.Ledger
 }
 
 // ImportDeals reads a CSV or JSON file of deals (or revisions) with the
-// ledger's parsers, merges it into the embedded ledger and re-runs the
-// scenario. Nothing is taken in unless every record is valid: on error the
-// session is unchanged and the error lists every problem (ImportErrors
-// splits it into lines).
+// ledger's parsers, merges it into the ledger with the files imported
+// before, and re-runs the scenario. A deal the ledger holds becomes a
+// revision dated today of what the file changes. Nothing is taken in
+// unless every record is valid: on error the session is unchanged and the
+// error lists every problem (ImportErrors splits it into lines).
 func (s *Session) ImportDeals(name string, raw []byte) error {
-	merged, sum, err := MergeImport(s.Base, name, raw)
+	merged, extra, sum, err := MergeImport(s.Ledger, name, raw, today())
 	if err != nil {
 		return err
 	}
-	return s.setLedger(merged, sum)
+	return s.setLedger(merged, append(slices.Clone(s.Imports), ImportedFile{Summary: sum, extra: extra}))
 }
 
-// ClearImport drops the imported deals and goes back to the embedded ledger.
+// today returns the date the reader imports on (UTC).
+func today() data.Date {
+	d, _ := data.ParseDate(time.Now().UTC().Format("2006-01-02"))
+	return d
+}
+
+// RemoveImport drops the i-th imported file and merges the others again
+// in order. A later file that needs the removed one (a revision of a deal
+// only that file had) keeps it from being removed, with the reason.
+func (s *Session) RemoveImport(i int) error {
+	if i < 0 || i >= len(s.Imports) {
+		return fmt.Errorf("no imported file %d", i+1)
+	}
+	rest := slices.Delete(slices.Clone(s.Imports), i, i+1)
+	l := s.Base
+	for _, f := range rest {
+		m, err := l.Merge(f.extra)
+		if err != nil {
+			return fmt.Errorf("%s needs %s: %w", f.Summary.File, s.Imports[i].Summary.File, err)
+		}
+		l = m
+	}
+	return s.setLedger(l, rest)
+}
+
+// ClearImport drops every imported file and goes back to the embedded
+// ledger.
 func (s *Session) ClearImport() error {
-	return s.setLedger(s.Base, ImportSummary{})
+	return s.setLedger(s.Base, nil)
 }
 
 // setLedger switches the ledger and re-reads the scenario's link against
 // it, so deal ids that only the old ledger had become notices.
-func (s *Session) setLedger(l *data.Ledger, sum ImportSummary) error {
+func (s *Session) setLedger(l *data.Ledger, imports []ImportedFile) error {
 	q := s.Scenario.Query()
 	old := s.Ledger
 	if s.Scenario.AsOf == model.DefaultAsOf(old) {
@@ -247,7 +287,7 @@ func (s *Session) setLedger(l *data.Ledger, sum ImportSummary) error {
 		s.SetScenario(s.Scenario)
 		return err
 	}
-	s.Import = sum
+	s.Imports = imports
 	s.Notices = ProblemNotices(problems)
 	return nil
 }

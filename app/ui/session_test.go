@@ -186,8 +186,8 @@ func TestSession_ImportDeals(t *testing.T) {
 			if got, want := len(s.Ledger.Deals), before+len(extra.Deals); got != want {
 				t.Errorf("got %d deals, want %d", got, want)
 			}
-			if s.Import.Deals != len(extra.Deals) || s.Import.File != name {
-				t.Errorf("got summary %+v", s.Import)
+			if len(s.Imports) != 1 || s.Imports[0].Summary.Deals != len(extra.Deals) || s.Imports[0].Summary.File != name {
+				t.Errorf("got imports %+v", s.Imports)
 			}
 			if got, want := s.Scenario.AsOf, s.Ledger.Latest(); got != want {
 				t.Errorf("got as of %s, want the merged ledger's latest %s", got, want)
@@ -216,6 +216,50 @@ func TestSession_ImportDeals(t *testing.T) {
 				t.Errorf("got lines %q, want them to start with the file name", lines)
 			}
 		})
+	}
+}
+
+func TestSession_ImportsAddUpAndOneCanBeRemoved(t *testing.T) {
+	s := newTestSession(t)
+	before := len(s.Ledger.Deals)
+	first, err := os.ReadFile("../../data/testdata/extra_deals.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	second := []byte(`[{"id":"second_file_deal","counterparty":"Second","kind":"cloud_purchase","status":"definitive","direction":"outflow",` +
+		`"announced":"2026-06-01","value_usd":1e9,"start_year":2026,"end_year":2028,"capacity_gw":null,"chip_family":"","sites":[],` +
+		`"first_capacity_year":0,"counted_in":null,"confidence":"low","sources":[{"url":"https://example.com/s","publisher":"Example","date":"2026-06-01","supports":"$1B"}]}]`)
+	if err := s.ImportDeals("extra_deals.csv", first); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ImportDeals("second.json", second); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(s.Ledger.Deals); got != before+3 || len(s.Imports) != 2 {
+		t.Fatalf("after two imports: %d deals (want %d), %d files", got, before+3, len(s.Imports))
+	}
+	if err := s.RemoveImport(0); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := s.View.Deal("second_file_deal"); !ok || len(s.Ledger.Deals) != before+1 || len(s.Imports) != 1 {
+		t.Errorf("removing the first file: %d deals, files %+v", len(s.Ledger.Deals), s.Imports)
+	}
+}
+
+func TestSession_TheLedgerDownloadImportsBack(t *testing.T) {
+	s := newTestSession(t)
+	for _, dl := range []func(data.View) (Download, error){LedgerCSV, LedgerJSON} {
+		d, err := dl(s.Ledger.AsOf(s.Ledger.Latest()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.ImportDeals(d.Name, d.Data); err != nil {
+			t.Fatalf("%s does not import back: %v", d.Name, err)
+		}
+		sum := s.Imports[len(s.Imports)-1].Summary
+		if sum.Deals != 0 || sum.Revisions != 0 || sum.Unchanged != len(s.Base.AsOf(s.Base.Latest()).Deals) {
+			t.Errorf("%s imported back: %+v; want every deal unchanged", d.Name, sum)
+		}
 	}
 }
 
@@ -258,7 +302,7 @@ func TestMergeImport_RefusesWhatIsNotCSVOrJSON(t *testing.T) {
 		{"empty.json", "[]"},
 		{"big.csv", strings.Repeat("x", maxImportBytes+1)},
 	} {
-		if _, _, err := MergeImport(l, tt.name, []byte(tt.raw)); !errors.Is(err, ErrImport) {
+		if _, _, _, err := MergeImport(l, tt.name, []byte(tt.raw), today()); !errors.Is(err, ErrImport) {
 			t.Errorf("%s: got %v, want ErrImport", tt.name, err)
 		}
 	}
@@ -277,7 +321,7 @@ func FuzzMergeImport(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, name string, raw []byte) {
-		merged, sum, err := MergeImport(l, name, raw)
+		merged, _, sum, err := MergeImport(l, name, raw, today())
 		if err != nil {
 			if merged != nil {
 				t.Fatal("a refused import returned a ledger")
@@ -287,8 +331,8 @@ func FuzzMergeImport(f *testing.F) {
 			}
 			return
 		}
-		if sum.Deals+sum.Revisions == 0 {
-			t.Fatal("an accepted import took nothing in")
+		if sum.Deals+sum.Revisions+sum.Unchanged == 0 {
+			t.Fatal("an accepted import read nothing")
 		}
 		if err := merged.Validate(); err != nil {
 			t.Fatalf("an accepted import is invalid: %v", err)

@@ -83,7 +83,17 @@ Flags:
 			fmt.Fprintf(stderr, "ledger: import rejected:\n%v\n", err)
 			return 1
 		}
-		if l, err = l.Merge(extra); err != nil {
+		// A deal the ledger holds (a downloaded ledger imported back)
+		// becomes a revision of what the file changes, dated on the -as-of
+		// day or the ledger's latest date, so a run is reproducible.
+		on := day
+		if on.IsZero() {
+			on = l.Latest()
+		}
+		if extra, _, err = l.Updates(extra, on); err == nil {
+			l, err = l.Merge(extra)
+		}
+		if err != nil {
 			fmt.Fprintf(stderr, "ledger: import rejected:\n%v\n", err)
 			return 1
 		}

@@ -83,12 +83,33 @@ func TestRunLedger_MergesAnImport(t *testing.T) {
 	}
 }
 
+func TestRunLedger_ItsOwnDownloadImportsBackUnchanged(t *testing.T) {
+	for _, format := range []string{"csv", "json"} {
+		code, export, errOut := runLedgerForTest("-format", format)
+		if code != 0 {
+			t.Fatalf("export: %d %s", code, errOut)
+		}
+		file := filepath.Join(t.TempDir(), "ledger."+format)
+		if err := os.WriteFile(file, []byte(export), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, back, errOut := runLedgerForTest("-format", format, "-import", file)
+		if code != 0 || back != export {
+			t.Errorf("%s: importing the download back gave exit %d (%s) and the same output: %v", format, code, errOut, back == export)
+		}
+	}
+}
+
 func TestRunLedger_RejectsBadInputWithAClearMessage(t *testing.T) {
 	dir := t.TempDir()
 	broken := filepath.Join(dir, "broken.csv")
 	body := "id,counterparty,kind,status,direction,announced,value_usd,confidence,source_url,source_publisher,source_date,source_supports\n" +
 		"x1,Example,cloud_purchase,definitive,outflow,2026-05-01,-1e9,low,https://example.com/a,Example,2026-05-01,$1B\n"
 	if err := os.WriteFile(broken, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	farFuture := filepath.Join(dir, "future.csv")
+	if err := os.WriteFile(farFuture, []byte(strings.ReplaceAll(strings.ReplaceAll(body, "-1e9", "1e9"), "2026-05-01,1e9", "9999-12-31,1e9")), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -98,6 +119,8 @@ func TestRunLedger_RejectsBadInputWithAClearMessage(t *testing.T) {
 		want string
 	}{
 		{"a bad date is a usage error", []string{"-as-of", "2025-13-01"}, 2, "YYYY-MM-DD"},
+		{"a date outside the ledger's years is a usage error, not the latest date", []string{"-as-of", "0001-01-01"}, 2, "from 2000-01-01 to 2100-12-31"},
+		{"a far-future announcement in an import is refused", []string{"-import", farFuture}, 1, "outside the years the ledger covers"},
 		{"an unknown format is a usage error", []string{"-format", "xml"}, 2, "json or csv"},
 		{"an unknown flag is a usage error", []string{"-asof", "2025-11-06"}, 2, "asof"},
 		{"a broken import names file, line and field", []string{"-import", broken}, 1, "broken.csv:2: deal \"x1\": field value_usd"},
