@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -19,8 +20,24 @@ func ParseDate(s string) (Date, error) {
 	if err != nil {
 		return Date{}, fmt.Errorf("%w: %q is not a date of the form YYYY-MM-DD", ErrBadDate, s)
 	}
+	if t.Year() < minDateYear || t.Year() > maxDateYear {
+		return Date{}, fmt.Errorf("%w: %w: %s is outside the years the ledger covers; want a date from %d-01-01 to %d-12-31", ErrBadDate, ErrDateOutOfRange, s, minDateYear, maxDateYear)
+	}
 	return Date{t}, nil
 }
+
+// ErrDateOutOfRange reports a well-formed date outside the years a ledger
+// date may fall in; it comes wrapped with ErrBadDate.
+var ErrDateOutOfRange = errors.New("date out of range")
+
+// The years a date of the ledger may fall in: the first compute deals it
+// could hold to the end of the longest modelled horizon, with room. A date
+// outside them is a typing mistake (9999-12-31, 0001-01-01), refused with
+// the same message by the importers, the CLI and the explorer.
+const (
+	minDateYear = 2000
+	maxDateYear = 2100
+)
 
 // MustDate returns the Date for s and panics on a malformed s; for tests and
 // literals only.

@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -90,8 +91,30 @@ func (e *RecordError) Error() string {
 		b.WriteString("; want ")
 		b.WriteString(e.Expected)
 	}
+	return printable(b.String())
+}
+
+// printable returns s with control characters (terminal escape sequences,
+// bells, carriage returns from an imported file's column names or keys)
+// written as Go escapes, so an error message shows them instead of acting
+// on the terminal.
+func printable(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
 	return b.String()
 }
+
+func isControl(r rune) bool { return r < 0x20 || (r >= 0x7f && r < 0xa0) }
 
 // Unwrap returns the sentinel error.
 func (e *RecordError) Unwrap() error { return e.Err }

@@ -205,7 +205,8 @@ func parseSourceCells(header []string, cells map[string]string, cell func(string
 			}
 			d, err := ParseDate(v)
 			if err != nil {
-				return nil, cell(col).fail(ErrBadDate, fmt.Sprintf("%q is not a date", v), "a date of the form YYYY-MM-DD")
+				problem, expected := dateProblem(v, err)
+				return nil, cell(col).fail(ErrBadDate, problem, expected)
 			}
 			s.Date = d
 		}
@@ -319,9 +320,19 @@ func dateCell(c map[string]string, col string, cell func(string) csvCell) (Date,
 	}
 	d, err := ParseDate(v)
 	if err != nil {
-		return Date{}, cell(col).fail(ErrBadDate, fmt.Sprintf("%q is not a date", v), "a date of the form YYYY-MM-DD")
+		problem, expected := dateProblem(v, err)
+		return Date{}, cell(col).fail(ErrBadDate, problem, expected)
 	}
 	return d, nil
+}
+
+// dateProblem says what is wrong with the date cell v that ParseDate
+// refused with err, and what was expected.
+func dateProblem(v string, err error) (problem, expected string) {
+	if errors.Is(err, ErrDateOutOfRange) {
+		return fmt.Sprintf("%s is outside the years the ledger covers", v), fmt.Sprintf("a date from %d-01-01 to %d-12-31", minDateYear, maxDateYear)
+	}
+	return fmt.Sprintf("%q is not a date", v), "a date of the form YYYY-MM-DD"
 }
 
 func numberCell(c map[string]string, col string, cell func(string) csvCell) (*float64, error) {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"slices"
@@ -132,9 +133,9 @@ func ParseQuery(l *data.Ledger, q url.Values) (Scenario, []Problem) {
 	if raw, ok := get("as_of"); ok {
 		d, err := data.ParseDate(raw)
 		switch {
-		case err != nil:
+		case err != nil && !errors.Is(err, data.ErrDateOutOfRange):
 			ps = append(ps, Problem{Param: "as_of", Field: "as_of", Value: raw, Accepted: "a date YYYY-MM-DD", Used: asOf.String(), Err: ErrMalformed})
-		case d.Year() < MinYear || d.Year() > MaxYear:
+		case err != nil || d.Year() < MinYear || d.Year() > MaxYear:
 			ps = append(ps, Problem{Param: "as_of", Field: "as_of", Value: raw, Accepted: fmt.Sprintf("a date from %d to %d", MinYear, MaxYear), Used: asOf.String(), Err: ErrOutOfRange})
 		default:
 			asOf = d

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/computeledger/computeledger/app/model"
 )
@@ -55,12 +56,21 @@ func ProblemNotice(p model.Problem) Notice {
 
 // ProblemNotices returns one notice per problem, in order.
 func ProblemNotices(ps []model.Problem) []Notice {
-	out := make([]Notice, len(ps))
-	for i, p := range ps {
+	n := min(len(ps), maxProblemNotices)
+	out := make([]Notice, n, n+1)
+	for i, p := range ps[:n] {
 		out[i] = ProblemNotice(p)
+	}
+	if more := len(ps) - n; more > 0 {
+		out = append(out, Notice{Text: fmt.Sprintf("… and %d more parameters of the address could not be used; they were ignored.", more)})
 	}
 	return out
 }
+
+// maxProblemNotices is how many notices about the address's parameters
+// are listed one by one; a link with thousands of bad ones gets one line
+// for the rest.
+const maxProblemNotices = 10
 
 // clip shortens s to at most n runes, ending with an ellipsis when cut, so
 // that a very long bad value cannot flood the page.

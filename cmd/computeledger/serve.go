@@ -201,8 +201,17 @@ func (s *site) serveAsset(w http.ResponseWriter, r *http.Request, a *asset) {
 	default:
 		h.Set("Cache-Control", "no-cache")
 	}
+	if rng := r.Header.Get("Range"); strings.Count(rng, ",") >= maxRanges {
+		// Thousands of ranges would send the body many times over (and
+		// multipart headers around each): answer with the whole body once.
+		r.Header.Del("Range")
+	}
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
 }
+
+// maxRanges is the most byte ranges one request may ask for; a request
+// with more gets the whole body (status 200), never more bytes than that.
+const maxRanges = 16
 
 // securityHeaders sets the headers every response carries.
 func securityHeaders(next http.Handler) http.Handler {

@@ -7,6 +7,7 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -377,5 +378,27 @@ func TestServe_PagesHaveNoFalseBooleanAttributes(t *testing.T) {
 				t.Errorf("%s carries %s=\"false\", which a browser reads as true", p, name)
 			}
 		}
+	}
+}
+
+func TestServe_ManyRangesNeverSendMoreThanTheBody(t *testing.T) {
+	_, h := testServer(t, "/")
+	whole := get(h, "GET", "/web/app.wasm").Body.Len()
+	var parts []string
+	for i := range whole - 1 { // one-byte ranges adding up to less than the body
+		parts = append(parts, fmt.Sprintf("%d-%d", i, i))
+	}
+	req := httptest.NewRequest("GET", "http://example.test/web/app.wasm", nil)
+	req.Header.Set("Range", "bytes="+strings.Join(parts, ","))
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Body.Len() > whole {
+		t.Errorf("%d ranges: status %d, %d bytes; want at most the %d-byte body", len(parts), rec.Code, rec.Body.Len(), whole)
+	}
+	req.Header.Set("Range", "bytes=0-1")
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != 206 || rec.Body.Len() != 2 {
+		t.Errorf("one range: status %d, %d bytes; want 206 and 2", rec.Code, rec.Body.Len())
 	}
 }
