@@ -98,24 +98,51 @@ const (
 	encBrotli
 )
 
-// negotiate returns the best coding the Accept-Encoding header allows
-// (brotli, then gzip), or identity.
+// negotiate returns the coding the Accept-Encoding header prefers: the
+// highest q-value (default 1) among brotli, gzip and identity, "*" standing
+// for those not named; on a tie brotli, then gzip. A coding with q=0 is
+// never chosen, except identity when nothing else is allowed.
 func negotiate(acceptEncoding string) encoding {
-	best := identity
+	q := map[encoding]float64{identity: 0.001} // identity is acceptable unless refused
+	named := map[encoding]bool{}
+	star := -1.0
 	for _, part := range strings.Split(acceptEncoding, ",") {
 		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		weight := 1.0
 		if qv, ok := strings.CutPrefix(strings.TrimSpace(params), "q="); ok {
-			if q, err := strconv.ParseFloat(qv, 64); err != nil || q <= 0 {
+			w, err := strconv.ParseFloat(strings.TrimSpace(qv), 64)
+			if err != nil || w < 0 || w > 1 {
 				continue
 			}
+			weight = w
 		}
+		var e encoding
 		switch strings.ToLower(strings.TrimSpace(name)) {
 		case "br":
-			best = encBrotli
+			e = encBrotli
 		case "gzip", "x-gzip":
-			if best < encGzip {
-				best = encGzip
+			e = encGzip
+		case "identity":
+			e = identity
+		case "*":
+			star = weight
+			continue
+		default:
+			continue
+		}
+		q[e], named[e] = weight, true
+	}
+	if star >= 0 {
+		for _, e := range []encoding{identity, encGzip, encBrotli} {
+			if !named[e] {
+				q[e] = star
 			}
+		}
+	}
+	best := identity
+	for _, e := range []encoding{encGzip, encBrotli} {
+		if q[e] > 0 && q[e] >= q[best] {
+			best = e
 		}
 	}
 	return best
