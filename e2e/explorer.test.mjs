@@ -168,7 +168,7 @@ test('the explorer: views, controls, links, downloads and accessibility', async 
 
     await page.setInputFiles('#import-file', join(root, 'data', 'testdata', 'extra_deals.csv'));
     await page.waitForSelector('#import-status');
-    assert.match(await page.textContent('#import-status'), /Imported 2 deals/);
+    assert.match(await page.textContent('#import-status'), /Imported from extra_deals.csv: 2 new deals and 0 revisions/);
     await page.waitForSelector('#deal-row-example_lab_site');
     assert.notEqual(await page.textContent('#ledger-caption'), caption);
   });
@@ -187,6 +187,25 @@ test('the explorer: views, controls, links, downloads and accessibility', async 
     assert.ok(row.startsWith(`formula_deal,"'=HYPERLINK(""https://attacker.example/"",""Click"")"`), row);
     assert.ok(row.includes(`"[""Abilene; TX"","" Milam ""]"`), `the sites keep their ; and spaces: ${row}`);
     assert.ok(row.includes(",'-Example News,") && row.includes(",'+a deal,"), row);
+  });
+
+  await t.test('a second import adds to the first, and the ledger download imports back', async () => {
+    // The page holds formula.csv from the test above; a second file adds to it.
+    await page.setInputFiles('#import-file', join(root, 'data', 'testdata', 'extra_deals.csv'));
+    await page.waitForFunction(() => document.querySelectorAll('#imported-files li').length === 2);
+    const files = await page.$$eval('#imported-files li', (lis) => lis.map((li) => li.textContent));
+    assert.ok(files[0].startsWith('formula.csv:') && files[1].startsWith('extra_deals.csv:'), files.join('\n'));
+    await page.waitForSelector('#deal-row-example_lab_site');
+    await page.waitForSelector('#deal-row-formula_deal');
+    const exported = await download(page, '.download-buttons button:text-is("Ledger (CSV)")');
+    await page.setInputFiles('#import-file', { name: exported.name, mimeType: 'text/csv', buffer: exported.bytes });
+    await page.waitForFunction((n) => document.querySelectorAll('#imported-files li').length === n, 3);
+    assert.match(await page.textContent('#import-status'), /0 new deals and 0 revisions; \d+ deals already in the ledger unchanged/);
+    assert.equal(await page.locator('#import-errors li').count(), 0);
+    await page.click('button[aria-label="Remove extra_deals.csv"]');
+    await page.waitForFunction(() => document.querySelectorAll('#imported-files li').length === 2);
+    assert.equal(await page.locator('#deal-row-example_lab_site').count(), 0, 'the removed file\'s deal is gone');
+    await page.waitForSelector('#deal-row-formula_deal');
   });
 
   await t.test('the theme choice switches the page and the charts to dark', async () => {
