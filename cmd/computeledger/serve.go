@@ -27,8 +27,12 @@ const (
 	readTimeout       = 15 * time.Second
 	writeTimeout      = 60 * time.Second
 	idleTimeout       = 120 * time.Second
-	shutdownTimeout   = 10 * time.Second
 	maxHeaderBytes    = 64 << 10
+	// shutdownTimeout is how long a stopping server lets responses in
+	// flight finish: as long as any response may take (writeTimeout), so
+	// the only download cut at shutdown is one that would have been cut
+	// anyway.
+	shutdownTimeout = writeTimeout
 )
 
 // runServe implements `computeledger serve`.
