@@ -17,7 +17,7 @@ func hostileView(t *testing.T) View {
 	v := MustLoad().AsOf(MustDate("2026-07-01"))
 	d := &v.Deals[0]
 	d.Counterparty = `=HYPERLINK("https://attacker.example/","Click")`
-	d.Notes = "+1 more; -2 less"
+	d.Notes = "+1 more; -2 less\r\nsecond line\nthird\r\r\nfourth"
 	d.Sites = []string{"Abilene; TX", " Milam County ", "@home", "[brackets]"}
 	d.Sources[0].Publisher = "-Press"
 	d.Sources[0].Supports = "\tindented"

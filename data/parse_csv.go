@@ -64,7 +64,7 @@ func ParseDealsCSV(name string, r io.Reader) (*Ledger, error) {
 	if err != nil {
 		return nil, err
 	}
-	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	raw = keepQuotedCRLF(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")))
 	cr := csv.NewReader(bytes.NewReader(raw))
 	cr.Comment = '#'
 	cr.FieldsPerRecord = -1
@@ -138,6 +138,28 @@ func ParseDealsCSV(name string, r io.Reader) (*Ledger, error) {
 		return nil, err
 	}
 	return l, nil
+}
+
+// keepQuotedCRLF doubles the CR of each CR LF inside a quoted cell. Go's
+// csv.Reader turns every CR LF into LF, inside quotes too; it then turns
+// the CR CR LF back into CR LF, so a cell's line breaks read back exactly
+// as written. Line numbers are unchanged (no LF is added or removed).
+func keepQuotedCRLF(raw []byte) []byte {
+	if !bytes.Contains(raw, []byte("\r\n")) {
+		return raw
+	}
+	out := make([]byte, 0, len(raw)+64)
+	quoted := false
+	for i, c := range raw {
+		if c == '"' {
+			quoted = !quoted
+		}
+		if quoted && c == '\r' && i+1 < len(raw) && raw[i+1] == '\n' {
+			out = append(out, '\r')
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 func csvSyntaxError(name string, err error) error {
