@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 )
 
@@ -55,6 +56,12 @@ func FuzzParseDealsJSON(f *testing.F) {
 func FuzzParseDealsCSV(f *testing.F) {
 	seed(f, ".csv")
 	f.Add([]byte("id,source_url\n"))
+	// The cases a spreadsheet and a round trip used to get wrong: a formula
+	// cell, a list with ";" and spaces as JSON, CR LF inside quotes, a date
+	// outside the ledger's years.
+	row := "id,counterparty,kind,status,direction,announced,value_usd,start_year,end_year,confidence,sites,notes,source_url,source_publisher,source_date,source_supports\n"
+	f.Add([]byte(row + "f1,\"'=HYPERLINK(\"\"x\"\")\",cloud_purchase,definitive,outflow,2026-05-03,1e9,2026,2030,low,\"[\"\"A; B\"\",\"\" c \"\"]\",\"a\r\nb\",https://example.com/f,'-P,2026-05-03,'+s\n"))
+	f.Add([]byte(row + "f2,X,cloud_purchase,definitive,outflow,9999-12-31,1e9,2026,2030,low,,,https://example.com/f,P,2026-05-03,s\r\n"))
 	base := MustLoad()
 	f.Fuzz(func(t *testing.T, b []byte) {
 		l, err := ParseDealsCSV("fuzz.csv", bytes.NewReader(b))
@@ -65,6 +72,19 @@ func FuzzParseDealsCSV(f *testing.F) {
 			return
 		}
 		checkAccepted(t, l, base)
+		// What was read writes back and reads back the same.
+		var out bytes.Buffer
+		v := View{Deals: l.Deals}
+		if err := v.WriteCSV(&out); err != nil {
+			t.Fatal(err)
+		}
+		back, err := ParseDealsCSV("back.csv", bytes.NewReader(out.Bytes()))
+		if err != nil {
+			t.Fatalf("the written CSV does not read back: %v\n%s", err, out.Bytes())
+		}
+		if got, want := normalize(back.Deals), normalize(l.Deals); !reflect.DeepEqual(got, want) {
+			t.Fatalf("a CSV round trip changed the deals:\ngot  %+v\nwant %+v", got, want)
+		}
 	})
 }
 
