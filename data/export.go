@@ -46,6 +46,8 @@ func (v View) WriteCSV(w io.Writer) error {
 	header := append([]string(nil), dealColumns...)
 	header = append(header, "in_totals", "as_of")
 	header = append(header, sourceHeader(maxSources)...)
+	header = append(header, dealLaterColumns...)
+	header = append(header, qualityHeader(maxSources)...)
 	cw := csv.NewWriter(w)
 	if err := cw.Write(header); err != nil {
 		return err
@@ -59,6 +61,14 @@ func (v View) WriteCSV(w io.Writer) error {
 				row = append(row, s.URL, s.Publisher, s.Date.String(), s.Supports, strings.Join(s.Fields, ";"))
 			} else {
 				row = append(row, "", "", "", "", "")
+			}
+		}
+		row = append(row, d.SourcingNote)
+		for k := 0; k < maxSources; k++ {
+			if k < len(d.Sources) {
+				row = append(row, string(d.Sources[k].Quality))
+			} else {
+				row = append(row, "")
 			}
 		}
 		if err := cw.Write(row); err != nil {
@@ -81,6 +91,20 @@ func sourceHeader(n int) []string {
 		for _, f := range sourceColumnFields {
 			h = append(h, prefix+"_"+f)
 		}
+	}
+	return h
+}
+
+// qualityHeader returns the quality column of each source group:
+// source_quality, source2_quality, ...
+func qualityHeader(n int) []string {
+	var h []string
+	for k := 1; k <= n; k++ {
+		prefix := "source"
+		if k > 1 {
+			prefix += strconv.Itoa(k)
+		}
+		h = append(h, prefix+"_quality")
 	}
 	return h
 }

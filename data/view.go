@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 )
 
 // View is the ledger as it stood on one date: the deals announced on or
@@ -204,6 +205,12 @@ func (r Revision) apply(d Deal) Deal {
 	}
 	if r.ChipFamily != nil {
 		d.ChipFamily = *r.ChipFamily
+	}
+	if note := strings.TrimSpace(r.SourcingNote); note != "" {
+		if d.SourcingNote != "" {
+			note = d.SourcingNote + " " + note
+		}
+		d.SourcingNote = note
 	}
 	d.Sources = append(append([]Source(nil), d.Sources...), r.Sources...)
 	return d
