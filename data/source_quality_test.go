@@ -104,3 +104,26 @@ func TestImport_CSVReadsSourceQualityAndSourcingNote(t *testing.T) {
 		t.Errorf("without the note: got %v, want ErrWeakSource", err)
 	}
 }
+
+func TestLoad_EverySourceOfTheLedgerIsGraded(t *testing.T) {
+	l := MustLoad()
+	check := func(rec string, sources []Source) {
+		for i, s := range sources {
+			if s.Quality.rank() == 0 {
+				t.Errorf("%s: sources[%d] (%s) has quality %q, want primary, press or secondary", rec, i, s.URL, s.Quality)
+			}
+		}
+	}
+	for _, d := range l.Deals {
+		check("deal "+d.ID, d.Sources)
+	}
+	for _, r := range l.Revisions {
+		check("revision "+r.ID, r.Sources)
+	}
+	for _, a := range l.Assumptions {
+		check("assumption "+a.ID, a.Sources)
+	}
+	for _, s := range l.Series {
+		check("series "+s.ID, s.Sources)
+	}
+}
