@@ -3,6 +3,7 @@ package data
 import (
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -77,6 +78,22 @@ func (v View) WriteCSV(w io.Writer) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// Summary writes the totals on two lines of text: the commitments with the
+// estimated share, and their split by source quality (the CLI prints it
+// beside a CSV export, which has no room for totals).
+func (t Totals) Summary() string {
+	q := t.BySourceQualityUSD
+	s := fmt.Sprintf("totals: commitments_usd=%s disclosed_usd=%s estimated_usd=%s estimated_share=%s capacity_gw=%s\n"+
+		"totals.by_source_quality_usd: primary=%s press=%s secondary=%s",
+		formatOptional(&t.CommitmentsUSD), formatOptional(&t.DisclosedUSD), formatOptional(&t.EstimatedUSD),
+		strconv.FormatFloat(t.EstimatedShare, 'f', 4, 64), formatOptional(&t.CapacityGW),
+		formatOptional(&q.Primary), formatOptional(&q.Press), formatOptional(&q.Secondary))
+	if q.Ungraded != 0 {
+		s += " ungraded=" + formatOptional(&q.Ungraded)
+	}
+	return s + "\n"
 }
 
 // sourceHeader returns the source column groups: source_url, ...,

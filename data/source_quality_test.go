@@ -127,3 +127,51 @@ func TestLoad_EverySourceOfTheLedgerIsGraded(t *testing.T) {
 		check("series "+s.ID, s.Sources)
 	}
 }
+
+func TestTotals_SplitCommitmentsByTheBestQualityOfEachValue(t *testing.T) {
+	deals := []map[string]any{
+		with(with(goodDeal("qp"), "value_usd", 5e9), "sources", []any{source("secondary", "value_usd"), source("primary", "value_usd")}),
+		with(with(goodDeal("qs"), "value_usd", 2e9), "sources", []any{source("press", "start_year", "end_year"), source("secondary", "value_usd")}),
+		with(goodDeal("qu"), "value_usd", 1e9), // ungraded source
+	}
+	deals[1]["sourcing_note"] = "only a blog gives the value"
+	extra, err := ParseDealsJSON("extra.json", strings.NewReader(importJSON(t, deals, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := (&Ledger{}).Merge(extra)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := l.AsOf(MustDate("2026-06-01")).Totals
+	want := QualityUSD{Primary: 5e9, Secondary: 2e9, Ungraded: 1e9}
+	if got.BySourceQualityUSD != want {
+		t.Errorf("got %+v, want %+v", got.BySourceQualityUSD, want)
+	}
+	if got.EstimatedShare != 0 {
+		t.Errorf("got estimated share %v, want 0", got.EstimatedShare)
+	}
+}
+
+func TestTotals_TheQualitySplitAddsUpToTheCommitments(t *testing.T) {
+	l := MustLoad()
+	for _, day := range []string{"2025-11-06", "2026-04-27"} {
+		tot := l.AsOf(MustDate(day)).Totals
+		q := tot.BySourceQualityUSD
+		if sum := q.Primary + q.Press + q.Secondary + q.Ungraded; sum != tot.CommitmentsUSD || q.Ungraded != 0 {
+			t.Errorf("%s: split %+v sums to %s, want %s with nothing ungraded", day, q, formatUSD(sum), formatUSD(tot.CommitmentsUSD))
+		}
+		if want := tot.EstimatedUSD / tot.CommitmentsUSD; tot.EstimatedShare != want {
+			t.Errorf("%s: estimated share %v, want %v", day, tot.EstimatedShare, want)
+		}
+	}
+}
+
+func TestTotals_SummaryNamesTheQualitySplit(t *testing.T) {
+	out := MustLoad().AsOf(MustDate("2026-04-27")).Totals.Summary()
+	for _, want := range []string{"totals.by_source_quality_usd: primary=", " press=", " secondary=", "estimated_share=0."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("got %q, want it to contain %q", out, want)
+		}
+	}
+}
