@@ -60,6 +60,32 @@ const (
 	ConfidenceLow    Confidence = "low"    // secondary pages only, or disputed
 )
 
+// SourceQuality grades the kind of publisher a source is.
+type SourceQuality string
+
+// The source qualities, best first.
+const (
+	QualityPrimary   SourceQuality = "primary"   // the company itself, or a filing
+	QualityPress     SourceQuality = "press"     // an established news outlet
+	QualitySecondary SourceQuality = "secondary" // aggregators, blogs, mirrors
+)
+
+// SourceQualities lists every SourceQuality, best first.
+var SourceQualities = []SourceQuality{QualityPrimary, QualityPress, QualitySecondary}
+
+// rank orders qualities: primary 3, press 2, secondary 1, ungraded 0.
+func (q SourceQuality) rank() int {
+	switch q {
+	case QualityPrimary:
+		return 3
+	case QualityPress:
+		return 2
+	case QualitySecondary:
+		return 1
+	}
+	return 0
+}
+
 // Source is a public document that supports one figure of a record.
 type Source struct {
 	URL       string `json:"url"`
@@ -70,6 +96,10 @@ type Source struct {
 	// (e.g. "value_usd", "capacity_gw"); empty means every figure of the
 	// record.
 	Fields []string `json:"fields,omitempty"`
+	// Quality grades the publisher: primary, press or secondary. Empty
+	// means ungraded (allowed in imports; every source of the embedded
+	// ledger is graded).
+	Quality SourceQuality `json:"quality,omitempty"`
 }
 
 // Deal is one commitment between OpenAI and a counterparty as announced.
@@ -122,7 +152,10 @@ type Deal struct {
 
 	Confidence Confidence `json:"confidence"`
 	Notes      string     `json:"notes,omitempty"`
-	Sources    []Source   `json:"sources"`
+	// SourcingNote says why a figure rests on secondary sources only (no
+	// primary or press copy was found); Validate requires it then.
+	SourcingNote string   `json:"sourcing_note,omitempty"`
+	Sources      []Source `json:"sources"`
 
 	at origin // where the record was read from, for error messages
 }
@@ -166,7 +199,10 @@ type Revision struct {
 	ChipFamily     *string     `json:"chip_family,omitempty"`
 	Confidence     *Confidence `json:"confidence,omitempty"`
 
-	Sources []Source `json:"sources"`
+	// SourcingNote says why a figure of the revision rests on secondary
+	// sources only; it is added to the deal's from Date on.
+	SourcingNote string   `json:"sourcing_note,omitempty"`
+	Sources      []Source `json:"sources"`
 
 	at origin // where the record was read from, for error messages
 }

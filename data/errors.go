@@ -20,6 +20,9 @@ var (
 	ErrMissingField = errors.New("missing field")
 	// ErrMissingSource reports a record, or a figure of a record, without a source.
 	ErrMissingSource = errors.New("missing source")
+	// ErrWeakSource reports a figure whose only sources are secondary, in a
+	// record without a sourcing_note.
+	ErrWeakSource = errors.New("weak source")
 	// ErrUnknownKind reports a deal kind outside Kinds.
 	ErrUnknownKind = errors.New("unknown kind")
 	// ErrUnknownStatus reports a deal status outside Statuses.

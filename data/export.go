@@ -3,6 +3,7 @@ package data
 import (
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"io"
 	"strconv"
 )
@@ -45,6 +46,8 @@ func (v View) WriteCSV(w io.Writer) error {
 	header := append([]string(nil), dealColumns...)
 	header = append(header, "in_totals", "as_of")
 	header = append(header, sourceHeader(maxSources)...)
+	header = append(header, dealLaterColumns...)
+	header = append(header, qualityHeader(maxSources)...)
 	cw := csv.NewWriter(w)
 	if err := cw.Write(header); err != nil {
 		return err
@@ -60,6 +63,14 @@ func (v View) WriteCSV(w io.Writer) error {
 				row = append(row, "", "", "", "", "")
 			}
 		}
+		row = append(row, d.SourcingNote)
+		for k := 0; k < maxSources; k++ {
+			if k < len(d.Sources) {
+				row = append(row, string(d.Sources[k].Quality))
+			} else {
+				row = append(row, "")
+			}
+		}
 		for k := range row {
 			row[k] = spreadsheetCell(row[k])
 		}
@@ -69,6 +80,22 @@ func (v View) WriteCSV(w io.Writer) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// Summary writes the totals on two lines of text: the commitments with the
+// estimated share, and their split by source quality (the CLI prints it
+// beside a CSV export, which has no room for totals).
+func (t Totals) Summary() string {
+	q := t.BySourceQualityUSD
+	s := fmt.Sprintf("totals: commitments_usd=%s disclosed_usd=%s estimated_usd=%s estimated_share=%s capacity_gw=%s\n"+
+		"totals.by_source_quality_usd: primary=%s press=%s secondary=%s",
+		formatOptional(&t.CommitmentsUSD), formatOptional(&t.DisclosedUSD), formatOptional(&t.EstimatedUSD),
+		strconv.FormatFloat(t.EstimatedShare, 'f', 4, 64), formatOptional(&t.CapacityGW),
+		formatOptional(&q.Primary), formatOptional(&q.Press), formatOptional(&q.Secondary))
+	if q.Ungraded != 0 {
+		s += " ungraded=" + formatOptional(&q.Ungraded)
+	}
+	return s + "\n"
 }
 
 // sourceHeader returns the source column groups: source_url, ...,
@@ -83,6 +110,20 @@ func sourceHeader(n int) []string {
 		for _, f := range sourceColumnFields {
 			h = append(h, prefix+"_"+f)
 		}
+	}
+	return h
+}
+
+// qualityHeader returns the quality column of each source group:
+// source_quality, source2_quality, ...
+func qualityHeader(n int) []string {
+	var h []string
+	for k := 1; k <= n; k++ {
+		prefix := "source"
+		if k > 1 {
+			prefix += strconv.Itoa(k)
+		}
+		h = append(h, prefix+"_quality")
 	}
 	return h
 }

@@ -21,26 +21,35 @@ var dealColumns = []string{
 	"confidence", "notes",
 }
 
+// dealLaterColumns are deal columns added after the first file format;
+// WriteCSV writes them after the source groups, so older readers that go by
+// position still find every column where it was.
+var dealLaterColumns = []string{"sourcing_note"}
+
 // revisionColumns are the CSV columns of a revision; an empty cell leaves
 // the deal's field unchanged.
 var revisionColumns = []string{
 	"id", "deal_id", "date", "summary", "status",
 	"value_usd", "value_low_usd", "value_high_usd", "estimated", "estimate_method",
 	"start_year", "end_year", "capacity_gw", "kind", "direction", "counted_in", "confidence", "chip_family",
+	"sourcing_note",
 }
 
 // textColumns hold free text, read exactly as written (with the sources'
 // publisher and supports columns); other cells are ids, numbers, dates and
 // lists, read with surrounding spaces trimmed.
-var textColumns = map[string]bool{"counterparty": true, "notes": true, "summary": true, "estimate_method": true}
+var textColumns = map[string]bool{"counterparty": true, "notes": true, "summary": true, "estimate_method": true, "sourcing_note": true}
 
 // outputOnlyColumns are written by WriteCSV and ignored on import.
 var outputOnlyColumns = []string{"in_totals", "as_of"}
 
-// sourceColumnFields are the columns of one source group.
+// sourceColumnFields are the columns of one source group. WriteCSV writes
+// each group's quality column after all groups (source_quality,
+// source2_quality, ...), so files written before it existed keep their
+// column positions.
 var sourceColumnFields = []string{"url", "publisher", "date", "supports", "fields"}
 
-var sourceColumn = regexp.MustCompile(`^source([0-9]*)_(url|publisher|date|supports|fields)$`)
+var sourceColumn = regexp.MustCompile(`^source([0-9]*)_(url|publisher|date|supports|fields|quality)$`)
 
 // csvCell is one cell being parsed, for error messages.
 type csvCell struct {
@@ -80,7 +89,7 @@ func ParseDealsCSV(name string, r io.Reader) (*Ledger, error) {
 		header[i] = strings.TrimSpace(header[i])
 	}
 	revisions := containsString(header, "deal_id")
-	known := dealColumns
+	known := append(append([]string(nil), dealColumns...), dealLaterColumns...)
 	typ := "deal"
 	if revisions {
 		known, typ = revisionColumns, "revision"
@@ -179,7 +188,7 @@ func checkHeader(name string, line int, header, known []string) error {
 			return &RecordError{File: name, Line: line, Field: col, Problem: fmt.Sprintf("column %q appears twice", col), Expected: "each column once", Err: ErrSyntax}
 		case !containsString(known, col) && !containsString(outputOnlyColumns, col) && !sourceColumn.MatchString(col):
 			return &RecordError{File: name, Line: line, Field: col, Problem: fmt.Sprintf("unknown column %q", col),
-				Expected: "columns among " + strings.Join(known, ", ") + " and source_url, source_publisher, source_date, source_supports, source_fields (source2_url, ... for more sources)", Err: ErrUnknownField}
+				Expected: "columns among " + strings.Join(known, ", ") + " and source_url, source_publisher, source_date, source_supports, source_fields, source_quality (source2_url, ... for more sources)", Err: ErrUnknownField}
 		}
 		seen[col] = true
 	}
@@ -221,6 +230,8 @@ func parseSourceCells(header []string, cells map[string]string, cell func(string
 			if s.Fields, ok = parseList(v); !ok {
 				return nil, cell(col).fail(ErrBadValue, fmt.Sprintf("%q is not a list", v), listExpected)
 			}
+		case "quality":
+			s.Quality = SourceQuality(v)
 		case "date":
 			if v == "" {
 				continue
@@ -237,7 +248,7 @@ func parseSourceCells(header []string, cells map[string]string, cell func(string
 	var out []Source
 	for _, n := range order {
 		s := groups[n]
-		if s.URL == "" && s.Publisher == "" && s.Supports == "" && s.Date.IsZero() && len(s.Fields) == 0 {
+		if s.URL == "" && s.Publisher == "" && s.Supports == "" && s.Date.IsZero() && len(s.Fields) == 0 && s.Quality == "" {
 			continue // an unused group
 		}
 		out = append(out, *s)
@@ -250,7 +261,7 @@ func parseDealRow(c map[string]string, cell func(string) csvCell) (Deal, error) 
 		ID: c["id"], Counterparty: c["counterparty"], Kind: Kind(c["kind"]), Status: Status(c["status"]),
 		Direction: Direction(c["direction"]), EstimateMethod: c["estimate_method"], EstimateAssumption: c["estimate_assumption"],
 		ChipFamily: c["chip_family"], CountedIn: c["counted_in"],
-		Confidence: Confidence(c["confidence"]), Notes: c["notes"],
+		Confidence: Confidence(c["confidence"]), Notes: c["notes"], SourcingNote: c["sourcing_note"],
 	}
 	var ok bool
 	if d.Sites, ok = parseList(c["sites"]); !ok {
@@ -289,7 +300,7 @@ func parseDealRow(c map[string]string, cell func(string) csvCell) (Deal, error) 
 }
 
 func parseRevisionRow(c map[string]string, cell func(string) csvCell) (Revision, error) {
-	r := Revision{ID: c["id"], DealID: c["deal_id"], Summary: c["summary"]}
+	r := Revision{ID: c["id"], DealID: c["deal_id"], Summary: c["summary"], SourcingNote: c["sourcing_note"]}
 	var err error
 	if r.Date, err = dateCell(c, "date", cell); err != nil {
 		return r, err

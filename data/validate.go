@@ -163,6 +163,7 @@ func checkDealFigures(d Deal, o origin) []*RecordError {
 			bad(fmt.Sprintf("sites[%d]", i), ErrMissingField, "site is empty", "a site name")
 		}
 	}
+	errs = append(errs, checkSourcing(d.Sources, dealFigures(d), d.SourcingNote, o, rec)...)
 	if len(d.Sources) > 0 {
 		if d.ValueUSD != nil && !d.Estimated && !supported(d.Sources, "value_usd") {
 			bad("value_usd", ErrMissingSource, "no source supports value_usd", `a source whose fields include "value_usd" (or list no fields)`)
@@ -226,6 +227,82 @@ func checkRevisionRecord(r Revision, o origin) []*RecordError {
 		bad("", ErrMissingField, "the revision changes no field", "at least one of status, value_usd, value_low_usd, value_high_usd, estimated, estimate_method, start_year, end_year, capacity_gw, kind, direction, counted_in, confidence, chip_family")
 	}
 	errs = append(errs, checkSources(r.Sources, o, rec, dealFigureFields)...)
+	errs = append(errs, checkSourcing(r.Sources, revisionFigures(r), r.SourcingNote, o, rec)...)
+	return errs
+}
+
+// dealFigures lists the figures a deal states: the fields of
+// dealFigureFields it sets. An estimated value is not a stated figure.
+func dealFigures(d Deal) []string {
+	var out []string
+	add := func(field string, set bool) {
+		if set {
+			out = append(out, field)
+		}
+	}
+	add("value_usd", d.ValueUSD != nil && !d.Estimated)
+	add("value_low_usd", d.ValueLowUSD != nil && !d.Estimated)
+	add("value_high_usd", d.ValueHighUSD != nil && !d.Estimated)
+	add("capacity_gw", d.CapacityGW != nil)
+	add("start_year", d.StartYear != 0)
+	add("end_year", d.EndYear != 0)
+	add("first_capacity_year", d.FirstCapacityYear != 0)
+	add("status", d.Status != "")
+	add("counted_in", d.CountedIn != "")
+	add("chip_family", d.ChipFamily != "")
+	return out
+}
+
+// revisionFigures lists the figures a revision changes.
+func revisionFigures(r Revision) []string {
+	var out []string
+	add := func(field string, set bool) {
+		if set {
+			out = append(out, field)
+		}
+	}
+	estimated := r.Estimated != nil && *r.Estimated
+	add("value_usd", r.ValueUSD != nil && !estimated)
+	add("value_low_usd", r.ValueLowUSD != nil && !estimated)
+	add("value_high_usd", r.ValueHighUSD != nil && !estimated)
+	add("capacity_gw", r.CapacityGW != nil)
+	add("start_year", r.StartYear != nil)
+	add("end_year", r.EndYear != nil)
+	add("status", r.Status != nil)
+	add("counted_in", r.CountedIn != nil)
+	add("chip_family", r.ChipFamily != nil)
+	return out
+}
+
+// checkSourcing refuses a figure whose only sources are secondary unless
+// the record's sourcing_note says why. Figures no source names are left to
+// the missing-source checks; ungraded sources (imports without quality)
+// are not secondary.
+func checkSourcing(sources []Source, figures []string, note string, o origin, rec string) []*RecordError {
+	if strings.TrimSpace(note) != "" {
+		return nil
+	}
+	var errs []*RecordError
+	for _, field := range figures {
+		var publishers []string
+		weakOnly := false
+		for _, s := range sources {
+			if len(s.Fields) > 0 && !containsString(s.Fields, field) {
+				continue
+			}
+			if s.Quality != QualitySecondary {
+				weakOnly = false
+				break
+			}
+			weakOnly = true
+			publishers = append(publishers, s.Publisher)
+		}
+		if weakOnly {
+			errs = append(errs, errAt(o, rec, field, ErrWeakSource,
+				fmt.Sprintf("%s rests only on secondary sources (%s) and the record has no sourcing_note", field, strings.Join(publishers, ", ")),
+				"a primary or press source for "+field+", or a sourcing_note saying why none exists"))
+		}
+	}
 	return errs
 }
 
@@ -532,6 +609,9 @@ func checkSources(sources []Source, o origin, rec string, allowedFields []string
 		}
 		if strings.TrimSpace(s.Supports) == "" {
 			bad("supports", ErrMissingSource, "supports is empty", "the figure or fact this source gives")
+		}
+		if s.Quality != "" && s.Quality.rank() == 0 {
+			bad("quality", ErrBadValue, fmt.Sprintf("%q is not a source quality", s.Quality), "primary, press or secondary")
 		}
 		if allowedFields != nil {
 			for _, f := range s.Fields {

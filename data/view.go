@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 )
 
 // View is the ledger as it stood on one date: the deals announced on or
@@ -72,6 +73,55 @@ type Totals struct {
 	Undisclosed []string `json:"undisclosed"`
 	// UndisclosedCount is len(Undisclosed).
 	UndisclosedCount int `json:"undisclosed_count"`
+	// BySourceQualityUSD splits CommitmentsUSD by the best quality of the
+	// sources each deal's value rests on (see BestValueQuality).
+	BySourceQualityUSD QualityUSD `json:"by_source_quality_usd"`
+	// EstimatedShare is EstimatedUSD / CommitmentsUSD (0 when there are no
+	// commitments).
+	EstimatedShare float64 `json:"estimated_share"`
+}
+
+// QualityUSD is a dollar amount split by source quality. Ungraded holds
+// values whose sources carry no quality (imports written before qualities
+// existed) and is left out of the JSON when zero.
+type QualityUSD struct {
+	Primary   float64 `json:"primary"`
+	Press     float64 `json:"press"`
+	Secondary float64 `json:"secondary"`
+	Ungraded  float64 `json:"ungraded,omitempty"`
+}
+
+// add puts v under quality q.
+func (u *QualityUSD) add(q SourceQuality, v float64) {
+	switch q {
+	case QualityPrimary:
+		u.Primary += v
+	case QualityPress:
+		u.Press += v
+	case QualitySecondary:
+		u.Secondary += v
+	default:
+		u.Ungraded += v
+	}
+}
+
+// BestValueQuality is the highest quality among the sources that support
+// the deal's value_usd (sources naming value_usd in fields, or naming no
+// fields). For an estimate computed from capacity (estimate_assumption) the
+// sourced figure is the capacity, so the sources of capacity_gw count. It
+// returns "" when no graded source supports the figure.
+func BestValueQuality(d Deal) SourceQuality {
+	field := "value_usd"
+	if d.Estimated && d.EstimateAssumption != "" {
+		field = "capacity_gw"
+	}
+	var best SourceQuality
+	for _, s := range d.Sources {
+		if (len(s.Fields) == 0 || slices.Contains(s.Fields, field)) && s.Quality.rank() > best.rank() {
+			best = s.Quality
+		}
+	}
+	return best
 }
 
 // Reconciliation compares a view's totals with the headline commitment and
@@ -208,6 +258,12 @@ func (r Revision) applyTo(d Deal) Deal {
 	if r.ChipFamily != nil {
 		d.ChipFamily = *r.ChipFamily
 	}
+	if note := strings.TrimSpace(r.SourcingNote); note != "" {
+		if d.SourcingNote != "" {
+			note = d.SourcingNote + " " + note
+		}
+		d.SourcingNote = note
+	}
 	d.Sources = append(d.Sources, r.Sources...)
 	return d
 }
@@ -309,6 +365,7 @@ func sumTotals(deals []Deal, counted []bool) Totals {
 			} else {
 				t.DisclosedUSD += v
 			}
+			t.BySourceQualityUSD.add(BestValueQuality(d), v)
 			t.CommitmentsLowUSD += valueOr(d.ValueLowUSD, v)
 			t.CommitmentsHighUSD += valueOr(d.ValueHighUSD, v)
 			if d.Status.Binding() {
@@ -328,6 +385,9 @@ func sumTotals(deals []Deal, counted []bool) Totals {
 	}
 	t.CommitmentsUSD = t.DisclosedUSD + t.EstimatedUSD
 	t.UndisclosedCount = len(t.Undisclosed)
+	if t.CommitmentsUSD > 0 {
+		t.EstimatedShare = t.EstimatedUSD / t.CommitmentsUSD
+	}
 	// Sums of decimal GW figures pick up binary noise (30.580000000000002);
 	// no capacity is known to better than a kilowatt.
 	for _, gw := range []*float64{&t.CapacityGW, &t.ChipCapacityGW, &t.SiteCapacityGW, &t.OverlapRemovedGW} {

@@ -38,6 +38,7 @@ func (e *Explorer) renderLedger() app.UI {
 			{Label: "Commitments in the ledger", Value: formatUSD(t.CommitmentsUSD), Note: formatUSD(t.DisclosedUSD) + " disclosed, " + formatUSD(t.EstimatedUSD) + " estimated, overlaps removed"},
 			{Label: "Capacity", Value: formatGW(t.CapacityGW), Note: formatGW(t.OverlapRemovedGW) + " counted inside other deals"},
 			{Label: "Deals", Value: strconv.Itoa(t.DealCount), Note: strconv.Itoa(t.CountedCount) + " in the totals, " + strconv.Itoa(len(v.Applied)) + " revisions applied"},
+			sourceQualityTile(t),
 		}),
 		e.ledgerFilters(),
 		app.Div().Class("table-wrap").TabIndex(0).Role("region").Aria("labelledby", "ledger-caption").Body(
@@ -182,7 +183,7 @@ func (e *Explorer) ledgerRow(r LedgerRow) app.UI {
 		}
 		sources[i] = app.Li().Body(
 			app.A().Href(s.URL).Target("_blank").Rel("noopener noreferrer").Text(label),
-			app.Text(" ("+s.Date.String()+"): "+s.Supports),
+			app.Text(" ("+sourceLabel(s)+"): "+s.Supports),
 		)
 	}
 	revs := make([]app.UI, len(r.Revisions))
@@ -197,6 +198,9 @@ func (e *Explorer) ledgerRow(r LedgerRow) app.UI {
 	}
 	if d.EstimateMethod != "" {
 		details = append(details, app.P().Class("help").Text("Estimate: "+d.EstimateMethod))
+	}
+	if d.SourcingNote != "" {
+		details = append(details, app.P().Class("help").Text("Sourcing: "+d.SourcingNote))
 	}
 	details = append(details, app.Ul().Class("sources").Body(sources...))
 	if len(revs) > 0 {

@@ -103,7 +103,11 @@ Flags:
 	}
 	v := l.AsOf(day)
 	if *format == "csv" {
-		err = v.WriteCSV(stdout)
+		// The totals do not fit the one-row-per-deal CSV; they go to
+		// stderr so that stdout stays a file the importers read back.
+		if err = v.WriteCSV(stdout); err == nil {
+			fmt.Fprint(stderr, v.Totals.Summary())
+		}
 	} else {
 		err = v.WriteJSON(stdout)
 	}

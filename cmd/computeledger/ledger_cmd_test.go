@@ -149,3 +149,28 @@ func TestRunLedger_HelpExplainsTheDefaultDate(t *testing.T) {
 		t.Errorf("got exit %d and help %q", code, errOut)
 	}
 }
+
+func TestRunLedger_ReportsTheSourceQualitySplit(t *testing.T) {
+	code, out, errOut := runLedgerForTest("-format", "json")
+	if code != 0 {
+		t.Fatalf("got exit %d (%s), want 0", code, errOut)
+	}
+	var doc struct {
+		Totals struct {
+			CommitmentsUSD float64            `json:"commitments_usd"`
+			ByQuality      map[string]float64 `json:"by_source_quality_usd"`
+			EstimatedShare *float64           `json:"estimated_share"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	q := doc.Totals.ByQuality
+	if sum := q["primary"] + q["press"] + q["secondary"]; len(q) != 3 || sum != doc.Totals.CommitmentsUSD || doc.Totals.EstimatedShare == nil {
+		t.Errorf("got by_source_quality_usd %v (sum %v) and estimated_share %v, want primary/press/secondary summing to %v", q, sum, doc.Totals.EstimatedShare, doc.Totals.CommitmentsUSD)
+	}
+	code, out, errOut = runLedgerForTest("-format", "csv")
+	if code != 0 || !strings.Contains(errOut, "totals.by_source_quality_usd: primary=") || strings.Contains(out, "by_source_quality") {
+		t.Errorf("csv: got exit %d, stderr %q; want the split on stderr and stdout pure CSV", code, errOut)
+	}
+}
