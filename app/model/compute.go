@@ -53,14 +53,14 @@ func (p *plan) compute(s *Scenario, w *work) {
 	}
 	for i := range p.deals {
 		d := &p.deals[i]
-		cum := p.cum[d.spendAt : d.spendAt+d.spendN]
-		spread(w.spend, d.spendOff, d.valueUSD, cum)
+		cum := p.cum[d.payAt : d.payAt+d.payN]
+		spread(w.spend, d.payOff, d.valueUSD, cum)
 		if w.full {
-			spread(w.low, d.spendOff, d.lowUSD, cum)
-			spread(w.high, d.spendOff, d.highUSD, cum)
-			spread(w.cpSpend[d.cp*n:(d.cp+1)*n], d.spendOff, d.valueUSD, cum)
-			spread(w.kindSpend[d.kind*n:(d.kind+1)*n], d.spendOff, d.valueUSD, cum)
-			spread(w.famSpend[d.fam*n:(d.fam+1)*n], d.spendOff, d.valueUSD, cum)
+			spread(w.low, d.payOff, d.lowUSD, cum)
+			spread(w.high, d.payOff, d.highUSD, cum)
+			spread(w.cpSpend[d.cp*n:(d.cp+1)*n], d.payOff, d.valueUSD, cum)
+			spread(w.kindSpend[d.kind*n:(d.kind+1)*n], d.payOff, d.valueUSD, cum)
+			spread(w.famSpend[d.fam*n:(d.fam+1)*n], d.payOff, d.valueUSD, cum)
 		}
 		if d.capacityGW <= 0 {
 			continue

@@ -192,6 +192,9 @@ func (s Scenario) Validate() error {
 			add(*p, p.query, v, p.check(v))
 		}
 	}
+	if !slices.Contains(PaymentTimings, s.Payments) {
+		ps = append(ps, Problem{Param: "pay", Field: "payments", Value: string(s.Payments), Accepted: enumAccepted(PaymentTimings), Err: ErrMalformed})
+	}
 	if !slices.Contains(Profiles, s.Profile) {
 		ps = append(ps, Problem{Param: "profile", Field: "profile", Value: string(s.Profile), Accepted: enumAccepted(Profiles), Err: ErrMalformed})
 	}

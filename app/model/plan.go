@@ -61,6 +61,7 @@ type planDeal struct {
 	spendN                    int     // term in years
 	capacityGW                float64
 	capOff, capAt, capN       int // the same for the capacity ramp
+	payOff, payAt, payN       int // the same for the payments (the term's or the ramp's years)
 	cp, kind, fam             int // group positions
 	// perGW marks a value estimated as capacity x cost per GW, which moves
 	// with the cost per GW.
@@ -189,7 +190,7 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 
 	size := 0
 	for _, d := range ds {
-		size += d.spendN + d.capN
+		size += d.spendN + 2*d.capN
 	}
 	p.cum = make([]float64, 0, size)
 	p.deals = make([]planDeal, 0, len(ds))
@@ -209,6 +210,16 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 			d.capAt = len(p.cum)
 			p.cum = append(p.cum, make([]float64, d.capN)...)
 			fillCumulative(p.cum[d.capAt:], prof, s.ProfileSteepness, s.CustomShares)
+		}
+		// Payments: the term's spread, or the capacity's arrival.
+		d.payOff, d.payAt, d.payN = d.spendOff, d.spendAt, d.spendN
+		if s.Payments == PayDelivery && followsDelivery(dl.Kind) {
+			d.payOff, d.payAt, d.payN = d.capOff, d.capAt, d.capN
+			if !paidOnDelivery(dl.Kind) {
+				d.payAt = len(p.cum)
+				p.cum = append(p.cum, make([]float64, d.capN)...)
+				fillUsage(p.cum[d.payAt:], p.cum[d.capAt:d.capAt+d.capN])
+			}
 		}
 		p.deals = append(p.deals, d)
 	}

@@ -57,6 +57,7 @@ func Preset(l *data.Ledger, name string, asOf data.Date) (Scenario, error) {
 		Preset:                  name,
 		AsOf:                    asOf,
 		DealValues:              ValueCentral,
+		Payments:                PayDelivery,
 		Profile:                 ProfileSCurve,
 		ProfileSteepness:        defaultSteepness,
 		CostPerGWUSD:            in.costPerGW.value,
@@ -78,6 +79,7 @@ func Preset(l *data.Ledger, name string, asOf data.Date) (Scenario, error) {
 	switch name {
 	case PresetAnnounced:
 		s.Profile = ProfileEven
+		s.Payments = PayTerm
 	case PresetBase:
 	case PresetBull:
 		s.DealValues = ValueHigh

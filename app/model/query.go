@@ -23,6 +23,7 @@ func (s Scenario) Query() url.Values {
 	q.Set("inc", strings.Join(s.Include, ","))
 	q.Set("exc", strings.Join(s.Exclude, ","))
 	q.Set("vals", string(s.DealValues))
+	q.Set("pay", string(s.Payments))
 	q.Set("profile", string(s.Profile))
 	q.Set("shares", formatList(s.CustomShares))
 	q.Set("rev", string(s.RevenuePath))
@@ -214,6 +215,8 @@ func applyParam(s *Scenario, v *view, k, raw string) *Problem {
 		return nil
 	case "vals":
 		return setEnum(&s.DealValues, ValuePoints, k, "deal_values", raw)
+	case "pay":
+		return setEnum(&s.Payments, PaymentTimings, k, "payments", raw)
 	case "profile":
 		return setEnum(&s.Profile, Profiles, k, "profile", raw)
 	case "rev":

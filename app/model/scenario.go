@@ -140,7 +140,11 @@ type Scenario struct {
 	// DealValues picks the central, low or high end of every deal's value.
 	DealValues ValuePoint `json:"deal_values"`
 
-	// Profile spreads each deal's value over its term.
+	// Payments is when each deal is paid: as its capacity arrives
+	// (delivery) or spread over its term (term).
+	Payments PaymentTiming `json:"payments"`
+	// Profile spreads each deal's value over its term (and shapes each
+	// capacity ramp).
 	Profile Profile `json:"profile"`
 	// ProfileSteepness is the logistic steepness of the S-curve profile per
 	// term length; 1 to 20.

@@ -18,7 +18,9 @@ import (
 func ParseScenarioJSON(b []byte) (Scenario, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
-	var s Scenario
+	// A scenario saved before a field existed reads as the model then was:
+	// payments spread over the term.
+	s := Scenario{Payments: PayTerm}
 	if err := dec.Decode(&s); err != nil {
 		return Scenario{}, fmt.Errorf("%w: %s", ErrBadScenario, describeJSONError(err))
 	}
@@ -59,7 +61,7 @@ func describeGoType(t string) string {
 		return "a whole number"
 	case "bool":
 		return "true or false"
-	case "string", "model.Profile", "model.RevenuePath", "model.ValuePoint", "model.GoalKind":
+	case "string", "model.Profile", "model.RevenuePath", "model.ValuePoint", "model.GoalKind", "model.PaymentTiming":
 		return "a string"
 	}
 	if strings.HasPrefix(t, "[]") {

@@ -258,6 +258,7 @@ func (e *Explorer) renderDealControls() app.UI {
 			app.Label().For("ctl-binding").Text("Binding deals only (leave out letters of intent)"),
 		),
 		e.selectField("vals", "Deal values", string(s.DealValues), enumStrings(model.ValuePoints), "Use each deal's headline value, or the low or high end of its sourced range."),
+		e.selectField("pay", "Payments", string(s.Payments), enumStrings(model.PaymentTimings), "delivery: each deal is paid as its capacity arrives (chips on delivery, cloud as used); term: spread over the whole term from its start."),
 		app.Details().Class("deal-list").Body(
 			app.Summary().Text("Which deals count ("+strconv.Itoa(r.Totals.DealsCounted)+" counted)"),
 			app.Ul().Class("checklist").Body(items...),
