@@ -142,3 +142,28 @@ func TestFlows_RealLedgerShowsTheCircularNvidiaDeals(t *testing.T) {
 		})
 	}
 }
+
+// TestSpendByYear_ShowsAJointVenturesBuildOutApart checks that Stargate's
+// partners' capital is drawn as its own bar and said in words, never
+// stacked into OpenAI's spend.
+func TestSpendByYear_ShowsAJointVenturesBuildOutApart(t *testing.T) {
+	l := realLedger(t)
+	s, err := model.DefaultScenario(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := model.Run(l, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(SpendByYear(r, GroupCounterparty, nil).JSON())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), seriesOthers) || !strings.Contains(string(b), `"stack":"others"`) {
+		t.Errorf("the spend chart has no separate series %q", seriesOthers)
+	}
+	if sum := SpendSummary(r, GroupCounterparty); !strings.Contains(sum, "not OpenAI's spend") {
+		t.Errorf("summary %q does not say the partners' build-out is not OpenAI's spend", sum)
+	}
+}

@@ -5,6 +5,7 @@ package model
 type work struct {
 	n                                 int
 	spend, low, high, planned, online []float64
+	others                            []float64 // built by others (joint ventures' partners)
 	revenue, gap, cumGap              []float64
 	famPlanned                        []float64 // per chip family x year
 	cpSpend, cpPlanned, kindSpend     []float64 // per group x year (full only)
@@ -16,7 +17,7 @@ type work struct {
 func newWork(p *plan, full bool) *work {
 	n := p.n
 	w := &work{n: n, full: full}
-	buf := make([]float64, n*(8+len(p.fams)))
+	buf := make([]float64, n*(9+len(p.fams)))
 	take := func(k int) []float64 {
 		s := buf[:k:k]
 		buf = buf[k:]
@@ -24,6 +25,7 @@ func newWork(p *plan, full bool) *work {
 	}
 	w.spend, w.low, w.high, w.planned = take(n), take(n), take(n), take(n)
 	w.online, w.revenue, w.gap, w.cumGap = take(n), take(n), take(n), take(n)
+	w.others = take(n)
 	w.famPlanned = take(n * len(p.fams))
 	if full {
 		w.cpSpend = make([]float64, n*len(p.cps))
@@ -40,6 +42,7 @@ func newWork(p *plan, full bool) *work {
 func (p *plan) compute(s *Scenario, w *work) {
 	n := w.n
 	clear(w.spend)
+	clear(w.others)
 	clear(w.planned)
 	clear(w.famPlanned)
 	if w.full {
@@ -54,15 +57,19 @@ func (p *plan) compute(s *Scenario, w *work) {
 	for i := range p.deals {
 		d := &p.deals[i]
 		cum := p.cum[d.payAt : d.payAt+d.payN]
-		spread(w.spend, d.payOff, d.valueUSD, cum)
-		if w.full {
+		if d.byOthers {
+			spread(w.others, d.payOff, d.valueUSD, cum)
+		} else {
+			spread(w.spend, d.payOff, d.valueUSD, cum)
+		}
+		if w.full && !d.byOthers {
 			spread(w.low, d.payOff, d.lowUSD, cum)
 			spread(w.high, d.payOff, d.highUSD, cum)
 			spread(w.cpSpend[d.cp*n:(d.cp+1)*n], d.payOff, d.valueUSD, cum)
 			spread(w.kindSpend[d.kind*n:(d.kind+1)*n], d.payOff, d.valueUSD, cum)
 			spread(w.famSpend[d.fam*n:(d.fam+1)*n], d.payOff, d.valueUSD, cum)
 		}
-		if d.capacityGW <= 0 {
+		if d.capacityGW <= 0 || d.capInside {
 			continue
 		}
 		ramp := p.cum[d.capAt : d.capAt+d.capN]

@@ -16,6 +16,7 @@ var yearColumns = []struct {
 	{"spend_low_usd", func(y *YearRow) float64 { return y.SpendLowUSD }},
 	{"spend_high_usd", func(y *YearRow) float64 { return y.SpendHighUSD }},
 	{"cumulative_spend_usd", func(y *YearRow) float64 { return y.CumulativeSpendUSD }},
+	{"built_by_others_usd", func(y *YearRow) float64 { return y.BuiltByOthersUSD }},
 	{"capacity_gw", func(y *YearRow) float64 { return y.CapacityGW }},
 	{"capacity_planned_gw", func(y *YearRow) float64 { return y.CapacityPlannedGW }},
 	{"capacity_added_gw", func(y *YearRow) float64 { return y.CapacityAddedGW }},

@@ -34,14 +34,17 @@ func ExampleRun() {
 		fmt.Println(err)
 		return
 	}
-	paid := 0.0
+	paid, others := 0.0, 0.0
 	for _, y := range r.Years {
 		paid += y.SpendUSD
+		others += y.BuiltByOthersUSD
 	}
-	fmt.Println("yearly spend adds up to the commitments:", fmt.Sprintf("%.0f", paid) == fmt.Sprintf("%.0f", r.Totals.CommitmentsUSD))
+	fmt.Println("yearly spend adds up to OpenAI's own obligations:", fmt.Sprintf("%.0f", paid) == fmt.Sprintf("%.0f", r.Totals.OpenAIObligationsUSD))
+	fmt.Println("Stargate's partners build:", model.FormatUSD(others))
 	fmt.Println("commitments equal the ledger's totals:", r.Totals.CommitmentsUSD == l.AsOf(asOf).Totals.CommitmentsUSD)
 	// Output:
-	// yearly spend adds up to the commitments: true
+	// yearly spend adds up to OpenAI's own obligations: true
+	// Stargate's partners build: $500.0B
 	// commitments equal the ledger's totals: true
 }
 
@@ -73,7 +76,7 @@ func ExampleScenario_QueryFrom() {
 func ExampleSolve() {
 	l := data.MustLoad()
 	s, _ := model.Preset(l, model.PresetBase, data.MustDate("2025-11-06"))
-	sol, err := model.Solve(l, s, model.Goal{Kind: model.GoalShare, Share: 0.5, Year: 2025})
+	sol, err := model.Solve(l, s, model.Goal{Kind: model.GoalShare, Share: 0.1, Year: 2025})
 	if err != nil {
 		fmt.Println(err)
 		return

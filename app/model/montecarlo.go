@@ -82,7 +82,9 @@ func MonteCarlo(l *data.Ledger, s Scenario, n int, seed uint64) (Distribution, e
 			} else {
 				deals[j].valueUSD = triangular(rng.Float64(), band{cd.valueUSD, cd.lowUSD, cd.highUSD})
 			}
-			total += deals[j].valueUSD
+			if !cd.capInside {
+				total += deals[j].valueUSD // the ledger's rule: not twice inside a joint venture
+			}
 		}
 		d.RevenueStartUSD = triangular(rng.Float64(), rev0)
 		d.RevenueCeilingUSD = max(s.RevenueCeilingUSD, 2*d.RevenueStartUSD)

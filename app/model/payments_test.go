@@ -31,7 +31,7 @@ func TestPayments_EachDealPaysExactlyItsValue(t *testing.T) {
 				r := mustRun(t, l, only(s, all, d.ID))
 				var paid float64
 				for _, y := range r.Years {
-					paid += y.SpendUSD
+					paid += y.SpendUSD + y.BuiltByOthersUSD
 					if pay == PayDelivery && d.Kind != "equity_investment" && y.Year < d.FirstCapacityYear && y.SpendUSD != 0 {
 						t.Errorf("%d: pays %g before its first capacity in %d", y.Year, y.SpendUSD, d.FirstCapacityYear)
 					}
@@ -81,7 +81,7 @@ func TestPayments_TermSpreadsEachValueOverItsTerm(t *testing.T) {
 			}
 		}
 		for i, y := range r.Years {
-			if !near(y.SpendUSD, want[i]) {
+			if !near(y.SpendUSD+y.BuiltByOthersUSD, want[i]) {
 				t.Errorf("%s %d: spend %g, want the even spread over the terms %g", name, y.Year, y.SpendUSD, want[i])
 			}
 		}

@@ -66,6 +66,10 @@ type planDeal struct {
 	// perGW marks a value estimated as capacity x cost per GW, which moves
 	// with the cost per GW.
 	perGW bool
+	// byOthers marks a joint venture's build-out, paid by its partners:
+	// its value is not OpenAI's spend. capInside marks a deal whose
+	// capacity is inside such a joint venture's (only its value counts).
+	byOthers, capInside bool
 }
 
 // plan is a scenario resolved against a view: which deals count, when
@@ -138,11 +142,21 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 		}
 		if line.Reason == "" {
 			if parent := presentAncestor(v, present, i); parent != "" {
-				line.Reason = "counted in " + parent
+				// A joint venture's figure is its partners' build-out, so
+				// OpenAI's own obligations inside it (its equity and its
+				// offtake) count; only their capacity is the venture's.
+				if builtByOthers(v.deals[v.index[parent]]) && !builtByOthers(d) {
+					line.Inside = parent
+				} else {
+					line.Reason = "counted in " + parent
+				}
 			}
 		}
+		line.CapexCarrier = d.CapexCarrier
+		line.BuiltByOthers = builtByOthers(d)
 		pd := resolveDeal(v.in, s, d)
 		pd.deal = i
+		pd.byOthers, pd.capInside = line.BuiltByOthers, line.Inside != ""
 		line.ValueUSD, line.ValueLowUSD, line.ValueHighUSD = pd.valueUSD, pd.lowUSD, pd.highUSD
 		line.StartYear, line.EndYear = pd.spendOff, pd.spendOff+pd.spendN-1
 		line.CapacityGW, line.FirstCapacityYear = pd.capacityGW, pd.capOff
@@ -235,6 +249,10 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 	}
 	return p, nil
 }
+
+// builtByOthers reports whether a deal's value is capital its partners
+// raise and spend (a joint venture's build-out), not OpenAI's obligation.
+func builtByOthers(d data.Deal) bool { return d.CapexCarrier == data.CarrierJVPartners }
 
 // presentAncestor returns the id of the nearest deal that deal i is
 // counted in (directly or through a chain of counted_in) and that the

@@ -29,6 +29,10 @@ type YearRow struct {
 	SpendLowUSD        float64 `json:"spend_low_usd"`
 	SpendHighUSD       float64 `json:"spend_high_usd"`
 	CumulativeSpendUSD float64 `json:"cumulative_spend_usd"`
+	// BuiltByOthersUSD is what joint ventures' partners spend in the year
+	// building capacity for OpenAI (Stargate's $500B): not OpenAI's spend,
+	// and not in SpendUSD or the funding gap.
+	BuiltByOthersUSD float64 `json:"built_by_others_usd"`
 
 	// CapacityGW is the capacity online at the end of the year, after the
 	// build-rate cap; CapacityPlannedGW before it; CapacityAddedGW the
@@ -101,6 +105,14 @@ type DealLine struct {
 	FirstCapacityYear int     `json:"first_capacity_year"`
 	Profile           Profile `json:"profile"`
 	Overridden        bool    `json:"overridden"`
+	// CapexCarrier is who pays for building the deal's capacity.
+	CapexCarrier data.CapexCarrier `json:"capex_carrier"`
+	// BuiltByOthers marks a joint venture's build-out, carried by its
+	// partners: its value is in BuiltByOthersUSD, not in spend.
+	BuiltByOthers bool `json:"built_by_others"`
+	// Inside names the joint venture whose figures contain this deal's
+	// capacity; its value is OpenAI's own obligation inside it.
+	Inside string `json:"inside,omitempty"`
 }
 
 // Totals are the scenario's headline figures.
@@ -111,6 +123,15 @@ type Totals struct {
 	CommitmentsLowUSD  float64 `json:"commitments_low_usd"`
 	CommitmentsHighUSD float64 `json:"commitments_high_usd"`
 	DealsCounted       int     `json:"deals_counted"`
+	// OpenAIObligationsUSD sums what OpenAI itself owes: every counted
+	// deal's value except joint ventures' build-outs, plus OpenAI's own
+	// deals inside them (equity, offtake). Yearly spend adds up to it.
+	OpenAIObligationsUSD     float64 `json:"openai_obligations_usd"`
+	OpenAIObligationsLowUSD  float64 `json:"openai_obligations_low_usd"`
+	OpenAIObligationsHighUSD float64 `json:"openai_obligations_high_usd"`
+	// BuiltByOthersUSD sums the joint ventures' build-outs their partners
+	// pay for.
+	BuiltByOthersUSD float64 `json:"built_by_others_usd"`
 	// DealsUndisclosed counts counted deals without a value (capacity only).
 	DealsUndisclosed int `json:"deals_undisclosed"`
 
