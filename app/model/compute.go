@@ -6,6 +6,7 @@ type work struct {
 	n                                 int
 	spend, low, high, planned, online []float64
 	others                            []float64 // built by others (joint ventures' partners)
+	renewal, power                    []float64 // running costs after contracts, in spend
 	revenue, gap, cumGap              []float64
 	famPlanned                        []float64 // per chip family x year
 	cpSpend, cpPlanned, kindSpend     []float64 // per group x year (full only)
@@ -17,7 +18,7 @@ type work struct {
 func newWork(p *plan, full bool) *work {
 	n := p.n
 	w := &work{n: n, full: full}
-	buf := make([]float64, n*(9+len(p.fams)))
+	buf := make([]float64, n*(11+len(p.fams)))
 	take := func(k int) []float64 {
 		s := buf[:k:k]
 		buf = buf[k:]
@@ -25,7 +26,7 @@ func newWork(p *plan, full bool) *work {
 	}
 	w.spend, w.low, w.high, w.planned = take(n), take(n), take(n), take(n)
 	w.online, w.revenue, w.gap, w.cumGap = take(n), take(n), take(n), take(n)
-	w.others = take(n)
+	w.others, w.renewal, w.power = take(n), take(n), take(n)
 	w.famPlanned = take(n * len(p.fams))
 	if full {
 		w.cpSpend = make([]float64, n*len(p.cps))
@@ -43,6 +44,8 @@ func (p *plan) compute(s *Scenario, w *work) {
 	n := w.n
 	clear(w.spend)
 	clear(w.others)
+	clear(w.renewal)
+	clear(w.power)
 	clear(w.planned)
 	clear(w.famPlanned)
 	if w.full {
@@ -69,15 +72,37 @@ func (p *plan) compute(s *Scenario, w *work) {
 			spread(w.kindSpend[d.kind*n:(d.kind+1)*n], d.payOff, d.valueUSD, cum)
 			spread(w.famSpend[d.fam*n:(d.fam+1)*n], d.payOff, d.valueUSD, cum)
 		}
-		if d.capacityGW <= 0 || d.capInside {
+		if d.capacityGW <= 0 {
 			continue
 		}
 		ramp := p.cum[d.capAt : d.capAt+d.capN]
 		fam := w.famPlanned[d.fam*n : (d.fam+1)*n]
 		for y := d.capOff; y < n; y++ {
 			gw := d.capacityGW
-			if j := y - d.capOff; j < d.capN {
+			cost := 0.0
+			switch j := y - d.capOff; {
+			case j < d.capN:
 				gw *= ramp[j]
+			case !d.owned && !s.Renew:
+				gw = 0 // the contract lapses: the capacity goes offline
+			case !d.owned:
+				cost = gw * s.RentalUSDPerGWYear // renewed at the rental price
+				w.renewal[y] += cost
+			}
+			if d.owned {
+				// GW x 1000 MW x utilisation x 8760 h = MWh a year.
+				cost = gw * 1000 * s.Utilisation * hoursPerYear * s.PowerUSDPerMWh
+				w.power[y] += cost
+			}
+			if cost > 0 {
+				w.spend[y] += cost
+				if w.full {
+					w.low[y] += cost
+					w.high[y] += cost
+					w.cpSpend[d.cp*n+y] += cost
+					w.kindSpend[d.kind*n+y] += cost
+					w.famSpend[d.fam*n+y] += cost
+				}
 			}
 			w.planned[y] += gw
 			fam[y] += gw

@@ -17,6 +17,8 @@ var yearColumns = []struct {
 	{"spend_high_usd", func(y *YearRow) float64 { return y.SpendHighUSD }},
 	{"cumulative_spend_usd", func(y *YearRow) float64 { return y.CumulativeSpendUSD }},
 	{"built_by_others_usd", func(y *YearRow) float64 { return y.BuiltByOthersUSD }},
+	{"renewal_usd", func(y *YearRow) float64 { return y.RenewalUSD }},
+	{"power_usd", func(y *YearRow) float64 { return y.PowerUSD }},
 	{"capacity_gw", func(y *YearRow) float64 { return y.CapacityGW }},
 	{"capacity_planned_gw", func(y *YearRow) float64 { return y.CapacityPlannedGW }},
 	{"capacity_added_gw", func(y *YearRow) float64 { return y.CapacityAddedGW }},

@@ -36,14 +36,14 @@ func ExampleRun() {
 	}
 	paid, others := 0.0, 0.0
 	for _, y := range r.Years {
-		paid += y.SpendUSD
+		paid += y.SpendUSD - y.RenewalUSD - y.PowerUSD
 		others += y.BuiltByOthersUSD
 	}
-	fmt.Println("yearly spend adds up to OpenAI's own obligations:", fmt.Sprintf("%.0f", paid) == fmt.Sprintf("%.0f", r.Totals.OpenAIObligationsUSD))
+	fmt.Println("yearly spend less running costs adds up to OpenAI's own obligations:", fmt.Sprintf("%.0f", paid) == fmt.Sprintf("%.0f", r.Totals.OpenAIObligationsUSD))
 	fmt.Println("Stargate's partners build:", model.FormatUSD(others))
 	fmt.Println("commitments equal the ledger's totals:", r.Totals.CommitmentsUSD == l.AsOf(asOf).Totals.CommitmentsUSD)
 	// Output:
-	// yearly spend adds up to OpenAI's own obligations: true
+	// yearly spend less running costs adds up to OpenAI's own obligations: true
 	// Stargate's partners build: $500.0B
 	// commitments equal the ledger's totals: true
 }

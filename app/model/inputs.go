@@ -25,6 +25,8 @@ const (
 	idRevenueStart   = "revenue_run_rate_usd_2025"
 	idComputeShare   = "compute_share_of_revenue"
 	idRevenueSeries  = "openai_revenue_usd"
+	idRental         = "rental_usd_per_gw_year"
+	idPower          = "power_usd_per_mwh"
 	revenueStartYear = 2025 // the year named by idRevenueStart
 )
 
@@ -53,6 +55,7 @@ type inputs struct {
 	householdKWh, usElectricityTWh         float64
 	goalGW, buildRate, computeShare        band
 	revenueStart                           band
+	rental, power                          band // after contracts: rent per GW-year, power per MWh
 	defaultTermYears                       int
 	kwFamilies                             []FamilyKW // sorted by family
 	kwBands                                map[string]band
@@ -93,6 +96,8 @@ func readInputs(l *data.Ledger) (*inputs, error) {
 	in.buildRate = get(idBuildRate)
 	in.computeShare = get(idComputeShare)
 	in.revenueStart = get(idRevenueStart)
+	in.rental = get(idRental)
+	in.power = get(idPower)
 	in.defaultTermYears = int(math.Round(get(idTermYears).value))
 	for _, a := range l.Assumptions {
 		fam, ok := strings.CutPrefix(a.ID, idKWPrefix)

@@ -70,6 +70,9 @@ type planDeal struct {
 	// its value is not OpenAI's spend. capInside marks a deal whose
 	// capacity is inside such a joint venture's (only its value counts).
 	byOthers, capInside bool
+	// owned marks capacity OpenAI owns (chips it bought): it stays online
+	// after its term and costs its power every year it runs.
+	owned bool
 }
 
 // plan is a scenario resolved against a view: which deals count, when
@@ -157,6 +160,7 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 		pd := resolveDeal(v.in, s, d)
 		pd.deal = i
 		pd.byOthers, pd.capInside = line.BuiltByOthers, line.Inside != ""
+		pd.owned = d.CapexCarrier == data.CarrierOpenAI
 		line.ValueUSD, line.ValueLowUSD, line.ValueHighUSD = pd.valueUSD, pd.lowUSD, pd.highUSD
 		line.StartYear, line.EndYear = pd.spendOff, pd.spendOff+pd.spendN-1
 		line.CapacityGW, line.FirstCapacityYear = pd.capacityGW, pd.capOff
@@ -181,6 +185,21 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 		first, last = s.AsOf.Year(), s.AsOf.Year()
 	}
 	p.first, p.n = first, last-first+1
+
+	// OpenAI's own deals inside a joint venture carry their capacity on
+	// their own ramps (and renew it when they end); the venture keeps the
+	// rest. The total stays the venture's.
+	for i := range ds {
+		if !ds[i].capInside {
+			continue
+		}
+		parent := p.lines[ds[i].deal].Inside
+		for j := range ds {
+			if v.deals[ds[j].deal].ID == parent {
+				ds[j].capacityGW = max(ds[j].capacityGW-ds[i].capacityGW, 0)
+			}
+		}
+	}
 
 	cps, kinds, fams := map[string]float64{}, map[string]float64{}, map[string]float64{}
 	for _, pd := range ds {

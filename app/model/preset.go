@@ -73,6 +73,9 @@ func Preset(l *data.Ledger, name string, asOf data.Date) (Scenario, error) {
 		RevenueTargets:          append([]YearValue(nil), in.targets...),
 		ComputeShare:            in.computeShare.value,
 		BuildRateGWPerWeek:      in.buildRate.value,
+		Renew:                   true,
+		RentalUSDPerGWYear:      in.rental.value,
+		PowerUSDPerMWh:          in.power.value,
 		CapacityGoalGW:          in.goalGW.value,
 		Solve:                   Goal{Kind: GoalGap, Share: in.computeShare.value},
 	}
@@ -80,6 +83,7 @@ func Preset(l *data.Ledger, name string, asOf data.Date) (Scenario, error) {
 	case PresetAnnounced:
 		s.Profile = ProfileEven
 		s.Payments = PayTerm
+		s.Renew = false
 	case PresetBase:
 	case PresetBull:
 		s.DealValues = ValueHigh

@@ -20,6 +20,7 @@ func (s Scenario) Query() url.Values {
 	q.Set("preset", s.Preset)
 	q.Set("as_of", s.AsOf.String())
 	q.Set("binding", boolParam(s.BindingOnly))
+	q.Set("renew", boolParam(s.Renew))
 	q.Set("inc", strings.Join(s.Include, ","))
 	q.Set("exc", strings.Join(s.Exclude, ","))
 	q.Set("vals", string(s.DealValues))
@@ -200,6 +201,16 @@ func applyParam(s *Scenario, v *view, k, raw string) *Problem {
 			s.BindingOnly = false
 		default:
 			return &Problem{Param: k, Field: "binding_only", Value: raw, Accepted: "1 or 0", Used: boolParam(s.BindingOnly), Err: ErrMalformed}
+		}
+		return nil
+	case "renew":
+		switch raw {
+		case "1", "true":
+			s.Renew = true
+		case "0", "false", "":
+			s.Renew = false
+		default:
+			return &Problem{Param: k, Field: "renew", Value: raw, Accepted: "1 or 0", Used: boolParam(s.Renew), Err: ErrMalformed}
 		}
 		return nil
 	case "inc", "exc":

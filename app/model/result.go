@@ -33,6 +33,11 @@ type YearRow struct {
 	// building capacity for OpenAI (Stargate's $500B): not OpenAI's spend,
 	// and not in SpendUSD or the funding gap.
 	BuiltByOthersUSD float64 `json:"built_by_others_usd"`
+	// RenewalUSD is the year's rent for capacity whose contract has ended
+	// and is renewed (renew=1); PowerUSD the power of capacity OpenAI owns.
+	// Both are in SpendUSD.
+	RenewalUSD float64 `json:"renewal_usd"`
+	PowerUSD   float64 `json:"power_usd"`
 
 	// CapacityGW is the capacity online at the end of the year, after the
 	// build-rate cap; CapacityPlannedGW before it; CapacityAddedGW the
@@ -132,6 +137,10 @@ type Totals struct {
 	// BuiltByOthersUSD sums the joint ventures' build-outs their partners
 	// pay for.
 	BuiltByOthersUSD float64 `json:"built_by_others_usd"`
+	// RenewalUSD and PowerUSD sum the running costs after the contracts
+	// (in spend on top of the obligations).
+	RenewalUSD float64 `json:"renewal_usd"`
+	PowerUSD   float64 `json:"power_usd"`
 	// DealsUndisclosed counts counted deals without a value (capacity only).
 	DealsUndisclosed int `json:"deals_undisclosed"`
 

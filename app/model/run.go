@@ -83,6 +83,9 @@ func (p *plan) result(s *Scenario, w *work) Result {
 		cumSpend += w.spend[y]
 		row.CumulativeSpendUSD = cumSpend
 		row.BuiltByOthersUSD = w.others[y]
+		row.RenewalUSD, row.PowerUSD = w.renewal[y], w.power[y]
+		t.RenewalUSD += w.renewal[y]
+		t.PowerUSD += w.power[y]
 		row.CapacityGW, row.CapacityPlannedGW = w.online[y], w.planned[y]
 		row.CapacityAddedGW = w.online[y] - prevOnline
 		prevOnline = w.online[y]

@@ -117,10 +117,14 @@ func TestRun_SpendAndCapacityAddUp(t *testing.T) {
 		for _, prof := range Profiles {
 			s := mustPreset(t, l, name, DefaultAsOf(l))
 			s.Profile, s.CustomShares = prof, []float64{1, 2, 3}
+			s.Renew = true
 			r := mustRun(t, l, s)
 			var spend, low, high, others float64
 			for i, y := range r.Years {
-				spend += y.SpendUSD
+				running := y.RenewalUSD + y.PowerUSD
+				spend += y.SpendUSD - running
+				low += -running
+				high += -running
 				others += y.BuiltByOthersUSD
 				low += y.SpendLowUSD
 				high += y.SpendHighUSD

@@ -184,6 +184,16 @@ type Scenario struct {
 	// ComputeShare is the share of revenue that can pay for compute; ratio.
 	ComputeShare float64 `json:"compute_share"`
 
+	// Renew keeps capacity online after its contract ends, rented at
+	// RentalUSDPerGWYear; without it the capacity lapses and goes offline.
+	// Capacity OpenAI owns (chips it bought) stays and costs its power.
+	Renew bool `json:"renew"`
+	// RentalUSDPerGWYear is what a GW of capacity costs for a year once
+	// its contract has ended (renewed); USD per GW-year.
+	RentalUSDPerGWYear float64 `json:"rental_usd_per_gw_year"`
+	// PowerUSDPerMWh is the electricity price of capacity OpenAI owns.
+	PowerUSDPerMWh float64 `json:"power_usd_per_mwh"`
+
 	// BuildRateGWPerWeek caps how fast capacity can come online; GW/week.
 	BuildRateGWPerWeek float64 `json:"build_rate_gw_per_week"`
 	// CapacityGoalGW is the capacity goal the build-out is measured against; GW.

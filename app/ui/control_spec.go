@@ -143,6 +143,13 @@ var numberControls = []sectionControl{
 	{SectionCapacity, NumberControl{Param: "cost_gw", Label: "Cost per GW", Unit: "$B/GW", Scale: billion, SliderMin: 10, SliderMax: 100, Step: 0.5, Min: 1, Max: 1000,
 		Help: "All-in capital cost of one gigawatt of AI data-centre capacity; re-estimates the values the ledger estimates from capacity.",
 		get:  func(s model.Scenario) float64 { return s.CostPerGWUSD }, set: func(s *model.Scenario, v float64) { s.CostPerGWUSD = v }}},
+	{SectionSpend, NumberControl{Param: "rent", Label: "Rent after a contract ends", Unit: "$B/GW-yr", Scale: billion, SliderMin: 0, SliderMax: 40, Step: 0.1, Min: 0, Max: 1000,
+		Help: "What a GW of capacity costs for a year once its contract has ended and it is renewed (HSBC: about $17B).",
+		get:  func(s model.Scenario) float64 { return s.RentalUSDPerGWYear }, set: func(s *model.Scenario, v float64) { s.RentalUSDPerGWYear = v }}},
+	{SectionSpend, NumberControl{Param: "power", Label: "Power price (owned chips)", Unit: "$/MWh", Scale: 1, SliderMin: 0, SliderMax: 200, Step: 1, Min: 0, Max: 10000,
+		Help: "The electricity price paid for the chips OpenAI owns, every year they run.",
+		get:  func(s model.Scenario) float64 { return s.PowerUSDPerMWh }, set: func(s *model.Scenario, v float64) { s.PowerUSDPerMWh = v }}},
+
 	{SectionCapacity, NumberControl{Param: "build", Label: "Build rate", Unit: "GW/week", Scale: 1, SliderMin: 0.1, SliderMax: 5, Step: 0.05, Min: 0.001, Max: 100,
 		Help: "The most capacity that can come online per week; the goal is 1 GW a week.",
 		get:  func(s model.Scenario) float64 { return s.BuildRateGWPerWeek }, set: func(s *model.Scenario, v float64) { s.BuildRateGWPerWeek = v }}},
