@@ -7,6 +7,7 @@ type work struct {
 	spend, low, high, planned, online []float64
 	others                            []float64 // built by others (joint ventures' partners)
 	renewal, power                    []float64 // running costs after contracts, in spend
+	need                              []float64 // cumulative gap less capital raised
 	revenue, gap, cumGap              []float64
 	famPlanned                        []float64 // per chip family x year
 	cpSpend, cpPlanned, kindSpend     []float64 // per group x year (full only)
@@ -18,7 +19,7 @@ type work struct {
 func newWork(p *plan, full bool) *work {
 	n := p.n
 	w := &work{n: n, full: full}
-	buf := make([]float64, n*(11+len(p.fams)))
+	buf := make([]float64, n*(12+len(p.fams)))
 	take := func(k int) []float64 {
 		s := buf[:k:k]
 		buf = buf[k:]
@@ -26,7 +27,7 @@ func newWork(p *plan, full bool) *work {
 	}
 	w.spend, w.low, w.high, w.planned = take(n), take(n), take(n), take(n)
 	w.online, w.revenue, w.gap, w.cumGap = take(n), take(n), take(n), take(n)
-	w.others, w.renewal, w.power = take(n), take(n), take(n)
+	w.others, w.renewal, w.power, w.need = take(n), take(n), take(n), take(n)
 	w.famPlanned = take(n * len(p.fams))
 	if full {
 		w.cpSpend = make([]float64, n*len(p.cps))
@@ -121,7 +122,7 @@ func (p *plan) compute(s *Scenario, w *work) {
 		w.online[y] = prev
 	}
 
-	cum := 0.0
+	cum, raised := 0.0, 0.0
 	for y := range n {
 		r := revenueAt(s, p.first+y, p.actual[y])
 		w.revenue[y] = r
@@ -129,6 +130,8 @@ func (p *plan) compute(s *Scenario, w *work) {
 		w.gap[y] = g
 		cum += g
 		w.cumGap[y] = cum
+		raised += p.capital[y]
+		w.need[y] = cum - raised
 	}
 }
 

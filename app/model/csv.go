@@ -34,6 +34,8 @@ var yearColumns = []struct {
 	{"compute_spend_share", func(y *YearRow) float64 { return y.ComputeSpendShare }},
 	{"funding_gap_usd", func(y *YearRow) float64 { return y.FundingGapUSD }},
 	{"cumulative_gap_usd", func(y *YearRow) float64 { return y.CumulativeGapUSD }},
+	{"capital_raised_usd", func(y *YearRow) float64 { return y.CapitalRaisedUSD }},
+	{"funding_need_usd", func(y *YearRow) float64 { return y.FundingNeedUSD }},
 }
 
 // WriteCSV writes the yearly rows as CSV: a header row with the JSON field

@@ -27,6 +27,7 @@ const (
 	idRevenueSeries  = "openai_revenue_usd"
 	idRental         = "rental_usd_per_gw_year"
 	idPower          = "power_usd_per_mwh"
+	idCash           = "cash_on_hand_usd"
 	revenueStartYear = 2025 // the year named by idRevenueStart
 )
 
@@ -56,6 +57,7 @@ type inputs struct {
 	goalGW, buildRate, computeShare        band
 	revenueStart                           band
 	rental, power                          band // after contracts: rent per GW-year, power per MWh
+	cash                                   band // cash on hand at the start of the horizon
 	defaultTermYears                       int
 	kwFamilies                             []FamilyKW // sorted by family
 	kwBands                                map[string]band
@@ -98,6 +100,7 @@ func readInputs(l *data.Ledger) (*inputs, error) {
 	in.revenueStart = get(idRevenueStart)
 	in.rental = get(idRental)
 	in.power = get(idPower)
+	in.cash = get(idCash)
 	in.defaultTermYears = int(math.Round(get(idTermYears).value))
 	for _, a := range l.Assumptions {
 		fam, ok := strings.CutPrefix(a.ID, idKWPrefix)

@@ -43,6 +43,8 @@ var numParams = []numParam{
 		get: func(s *Scenario) float64 { return s.RevenueCeilingUSD }, set: func(s *Scenario, v float64) { s.RevenueCeilingUSD = v }},
 	{query: "share", field: "compute_share", unit: "ratio", min: 0.01, max: 1, source: "assumption compute_share_of_revenue",
 		get: func(s *Scenario) float64 { return s.ComputeShare }, set: func(s *Scenario, v float64) { s.ComputeShare = v }},
+	{query: "cash", field: "cash_on_hand_usd", unit: "USD", min: 0, max: 1e13, source: "assumption cash_on_hand_usd",
+		get: func(s *Scenario) float64 { return s.CashOnHandUSD }, set: func(s *Scenario, v float64) { s.CashOnHandUSD = v }},
 	{query: "build", field: "build_rate_gw_per_week", unit: "GW/week", min: 0.001, max: 100, source: "assumption build_rate_gw_per_week",
 		get: func(s *Scenario) float64 { return s.BuildRateGWPerWeek }, set: func(s *Scenario, v float64) { s.BuildRateGWPerWeek = v }},
 	{query: "rent", field: "rental_usd_per_gw_year", unit: "USD/GW-year", min: 0, max: 1e12, source: "assumption rental_usd_per_gw_year",

@@ -90,6 +90,7 @@ type plan struct {
 	fams     []string // chip-family groups ("" shown as "unknown")
 	famKW    []float64
 	actual   []float64 // actual revenue per horizon year; NaN where none
+	capital  []float64 // equity raised (inflow deals, cash on hand) per horizon year
 }
 
 // newPlan resolves s (already valid) against the view, checking deal ids
@@ -137,6 +138,11 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 		}
 	}
 	ds := make([]planDeal, 0, len(v.deals))
+	type raise struct {
+		year int
+		usd  float64
+	}
+	var raised []raise
 	for i, d := range v.deals {
 		line := DealLine{ID: d.ID, Counterparty: d.Counterparty, Kind: d.Kind, Status: d.Status, Direction: d.Direction,
 			ChipFamily: d.ChipFamily, Estimated: d.Estimated, Undisclosed: d.ValueUSD == nil, Reason: reasons[i]}
@@ -162,6 +168,12 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 		pd.byOthers, pd.capInside = line.BuiltByOthers, line.Inside != ""
 		pd.owned = d.CapexCarrier == data.CarrierOpenAI
 		line.ValueUSD, line.ValueLowUSD, line.ValueHighUSD = pd.valueUSD, pd.lowUSD, pd.highUSD
+		// Equity into OpenAI that the scenario takes in is capital raised,
+		// in its start year (else the year announced).
+		if d.Direction == data.DirectionInflow && present[i] {
+			line.Capital = true
+			raised = append(raised, raise{pd.spendOff, pd.valueUSD})
+		}
 		line.StartYear, line.EndYear = pd.spendOff, pd.spendOff+pd.spendN-1
 		line.CapacityGW, line.FirstCapacityYear = pd.capacityGW, pd.capOff
 		line.Profile = dealProfile(s, d.ID)
@@ -256,6 +268,12 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 		}
 		p.deals = append(p.deals, d)
 	}
+
+	p.capital = make([]float64, p.n)
+	for _, r := range raised {
+		p.capital[min(max(r.year-first, 0), p.n-1)] += r.usd
+	}
+	p.capital[0] += s.CashOnHandUSD
 
 	p.actual = make([]float64, p.n)
 	for i := range p.actual {

@@ -72,6 +72,7 @@ func Preset(l *data.Ledger, name string, asOf data.Date) (Scenario, error) {
 		RevenueCeilingUSD:       in.ceilingUSD,
 		RevenueTargets:          append([]YearValue(nil), in.targets...),
 		ComputeShare:            in.computeShare.value,
+		CashOnHandUSD:           in.cash.value,
 		BuildRateGWPerWeek:      in.buildRate.value,
 		Renew:                   true,
 		RentalUSDPerGWYear:      in.rental.value,

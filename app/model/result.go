@@ -70,6 +70,12 @@ type YearRow struct {
 	// does not pay for (negative: a surplus).
 	FundingGapUSD    float64 `json:"funding_gap_usd"`
 	CumulativeGapUSD float64 `json:"cumulative_gap_usd"`
+	// CapitalRaisedUSD is the equity that comes into OpenAI in the year
+	// (the ledger's inflow deals; the first year adds the cash on hand).
+	CapitalRaisedUSD float64 `json:"capital_raised_usd"`
+	// FundingNeedUSD is the cumulative gap less the capital raised so far:
+	// the outside money still needed (negative: money left over).
+	FundingNeedUSD float64 `json:"funding_need_usd"`
 }
 
 // Breakdown is one group's yearly spend and capacity.
@@ -115,6 +121,8 @@ type DealLine struct {
 	// BuiltByOthers marks a joint venture's build-out, carried by its
 	// partners: its value is in BuiltByOthersUSD, not in spend.
 	BuiltByOthers bool `json:"built_by_others"`
+	// Capital marks equity into OpenAI counted as capital raised.
+	Capital bool `json:"capital,omitempty"`
 	// Inside names the joint venture whose figures contain this deal's
 	// capacity; its value is OpenAI's own obligation inside it.
 	Inside string `json:"inside,omitempty"`
@@ -169,6 +177,11 @@ type Totals struct {
 	// money the plan needs at once.
 	CumulativeGapUSD     float64 `json:"cumulative_gap_usd"`
 	PeakCumulativeGapUSD float64 `json:"peak_cumulative_gap_usd"`
+	// CapitalRaisedUSD sums the capital raised; PeakFundingNeedUSD is the
+	// largest funding need (0 if capital always covers the gap): the
+	// outside money needed after the capital raised, as HSBC reports it.
+	CapitalRaisedUSD   float64 `json:"capital_raised_usd"`
+	PeakFundingNeedUSD float64 `json:"peak_funding_need_usd"`
 	// BreakEvenYear is the first year from which revenue's compute share
 	// covers spend every year to the end of the horizon; 0 when the last
 	// year still has a gap.

@@ -106,6 +106,9 @@ func (p *plan) result(s *Scenario, w *work) Result {
 			row.ComputeSpendShare = w.spend[y] / w.revenue[y]
 		}
 		row.FundingGapUSD, row.CumulativeGapUSD = w.gap[y], w.cumGap[y]
+		row.CapitalRaisedUSD, row.FundingNeedUSD = p.capital[y], w.need[y]
+		t.CapitalRaisedUSD += p.capital[y]
+		t.PeakFundingNeedUSD = max(t.PeakFundingNeedUSD, w.need[y])
 
 		t.RevenueUSD += w.revenue[y]
 		t.PeakCumulativeGapUSD = max(t.PeakCumulativeGapUSD, w.cumGap[y])

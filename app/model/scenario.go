@@ -183,6 +183,10 @@ type Scenario struct {
 	RevenueTargets []YearValue `json:"revenue_targets"`
 	// ComputeShare is the share of revenue that can pay for compute; ratio.
 	ComputeShare float64 `json:"compute_share"`
+	// CashOnHandUSD is OpenAI's cash at the start of the horizon besides
+	// the equity raised in the ledger's inflow deals; it reduces the
+	// funding need with them.
+	CashOnHandUSD float64 `json:"cash_on_hand_usd"`
 
 	// Renew keeps capacity online after its contract ends, rented at
 	// RentalUSDPerGWYear; without it the capacity lapses and goes offline.

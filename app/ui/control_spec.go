@@ -182,6 +182,10 @@ var numberControls = []sectionControl{
 		Help: "The part of revenue that can pay for compute; the rest of spend is the funding gap.",
 		get:  func(s model.Scenario) float64 { return s.ComputeShare }, set: func(s *model.Scenario, v float64) { s.ComputeShare = v }}},
 
+	{SectionRevenue, NumberControl{Param: "cash", Label: "Cash on hand at the start", Unit: "$B", Scale: billion, SliderMin: 0, SliderMax: 100, Step: 0.5, Min: 0, Max: 10000,
+		Help: "OpenAI's cash besides the equity rounds in the ledger; with them it lowers the funding need.",
+		get:  func(s model.Scenario) float64 { return s.CashOnHandUSD }, set: func(s *model.Scenario, v float64) { s.CashOnHandUSD = v }}},
+
 	{SectionSolver, NumberControl{Param: "solve_x", Label: "Target compute share of revenue", Unit: "%", Scale: percent, SliderMin: 5, SliderMax: 200, Step: 1, Min: 1, Max: 1000,
 		Help: "For the share goal: compute spend as a share of revenue to reach in the goal year.",
 		get:  func(s model.Scenario) float64 { return s.Solve.Share }, set: func(s *model.Scenario, v float64) { s.Solve.Share = v }}},
