@@ -14,10 +14,10 @@ func ExamplePreset() {
 		fmt.Printf("%s: %s\n", name, model.PresetDescriptions[name])
 	}
 	// Output:
-	// announced: Every active commitment announced by the as-of date at its headline value, paid evenly over its term, with the ledger's central assumptions.
-	// base: The announced commitments at their headline values, paid along an S-curve, with revenue rising along an S-curve at the median pace implied by the sourced targets and projections.
-	// bull: The announced commitments at the high end of their sourced ranges, built fast at the low cost per GW, with revenue rising at the fastest pace the sourced targets imply.
-	// bear: The announced commitments at the low end of their sourced ranges, built slowly at the high cost per GW, with revenue rising at the slowest pace the sourced targets imply.
+	// announced: Every active commitment announced by the as-of date at its headline value, paid evenly over its term and not renewed when it ends, with the ledger's central assumptions.
+	// base: The announced commitments at their headline values, paid as their capacity arrives along S-curve ramps and renewed at the sourced rent when they end, with revenue rising along an S-curve at the median pace implied by the sourced targets and projections.
+	// bull: The announced commitments at the high end of their sourced ranges at the low cost per GW, with revenue rising at the fastest pace the sourced targets imply.
+	// bear: The announced commitments at the low end of their sourced ranges, built only as fast as in 2025 at the high cost per GW, with revenue rising at the slowest pace the sourced targets imply.
 	// binding: The base case with letters of intent and other non-binding deals left out.
 }
 

@@ -65,6 +65,7 @@ func fixtureLedger(t testing.TB) *data.Ledger {
 			a("build_rate_gw_per_week", "GW/week", 1, 0.5, 1.5),
 			a("rental_usd_per_gw_year", "USD/GW-year", 15e9, 12e9, 18e9),
 			a("power_usd_per_mwh", "USD/MWh", 80, 60, 100),
+			a("chip_cost_per_gw_usd", "USD/GW", 20e9, 15e9, 35e9),
 			a("cash_on_hand_usd", "USD", 5e9, 5e9, 10e9),
 			a("headline_term_years", "years", 8, 8, 8),
 			a("revenue_run_rate_usd_2025", "USD", 20e9, 18e9, 22e9),

@@ -13,6 +13,7 @@ import (
 // The ledger's assumption and series ids the models read.
 const (
 	idCostPerGW      = "cost_per_gw_usd"
+	idChipCostPerGW  = "chip_cost_per_gw_usd"
 	idPUE            = "pue"
 	idUtilisation    = "utilisation"
 	idKWDefault      = "kw_per_accelerator_default"
@@ -52,19 +53,20 @@ type band struct{ value, low, high float64 }
 
 // inputs are the ledger's figures the models need, read once per ledger.
 type inputs struct {
-	costPerGW, pue, utilisation, kwDefault band
-	householdKWh, usElectricityTWh         float64
-	goalGW, buildRate, computeShare        band
-	revenueStart                           band
-	rental, power                          band // after contracts: rent per GW-year, power per MWh
-	cash                                   band // cash on hand at the start of the horizon
-	defaultTermYears                       int
-	kwFamilies                             []FamilyKW // sorted by family
-	kwBands                                map[string]band
-	revenueActual                          map[int]float64 // actual revenue by year
-	targets                                []YearValue     // sourced targets after the start year
-	cagr                                   band            // median, min and max implied CAGR
-	ceilingUSD                             float64
+	costPerGW, chipCostPerGW        band
+	pue, utilisation, kwDefault     band
+	householdKWh, usElectricityTWh  float64
+	goalGW, buildRate, computeShare band
+	revenueStart                    band
+	rental, power                   band // after contracts: rent per GW-year, power per MWh
+	cash                            band // cash on hand at the start of the horizon
+	defaultTermYears                int
+	kwFamilies                      []FamilyKW // sorted by family
+	kwBands                         map[string]band
+	revenueActual                   map[int]float64 // actual revenue by year
+	targets                         []YearValue     // sourced targets after the start year
+	cagr                            band            // median, min and max implied CAGR
+	ceilingUSD                      float64
 }
 
 var inputsCache cache[*data.Ledger, *inputs]
@@ -89,6 +91,7 @@ func readInputs(l *data.Ledger) (*inputs, error) {
 		return band{a.Value, math.Min(a.Low, a.Value), math.Max(a.High, a.Value)}
 	}
 	in.costPerGW = get(idCostPerGW)
+	in.chipCostPerGW = get(idChipCostPerGW)
 	in.pue = get(idPUE)
 	in.utilisation = get(idUtilisation)
 	in.kwDefault = get(idKWDefault)

@@ -63,9 +63,9 @@ type planDeal struct {
 	capOff, capAt, capN       int // the same for the capacity ramp
 	payOff, payAt, payN       int // the same for the payments (the term's or the ramp's years)
 	cp, kind, fam             int // group positions
-	// perGW marks a value estimated as capacity x cost per GW, which moves
-	// with the cost per GW.
-	perGW bool
+	// perGW marks a value estimated as capacity x a cost per GW, which
+	// moves with it: perGWAll x cost per GW, else x chip cost per GW.
+	perGW, perGWAll bool
 	// byOthers marks a joint venture's build-out, paid by its partners:
 	// its value is not OpenAI's spend. capInside marks a deal whose
 	// capacity is inside such a joint venture's (only its value counts).
@@ -353,11 +353,15 @@ func resolveDeal(in *inputs, s *Scenario, d data.Deal) planDeal {
 	switch {
 	case o.ValueUSD != nil:
 		central, low, high = *o.ValueUSD, *o.ValueUSD, *o.ValueUSD
-	case d.EstimateAssumption == idCostPerGW && d.ValueUSD != nil && central > 0:
-		scaled := pd.capacityGW * s.CostPerGWUSD
+	case (d.EstimateAssumption == idCostPerGW || d.EstimateAssumption == idChipCostPerGW) && d.ValueUSD != nil && central > 0:
+		pd.perGW, pd.perGWAll = true, d.EstimateAssumption == idCostPerGW
+		perGW := s.ChipCostPerGWUSD
+		if pd.perGWAll {
+			perGW = s.CostPerGWUSD
+		}
+		scaled := pd.capacityGW * perGW
 		low, high = low*scaled/central, high*scaled/central
 		central = scaled
-		pd.perGW = true
 	}
 	pd.lowUSD, pd.highUSD = min(low, central), max(high, central)
 	switch s.DealValues {

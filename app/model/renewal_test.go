@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestRenewals_SpendNeverFallsToZeroWhileCapacityRuns(t *testing.T) {
 	l := realLedger(t)
@@ -71,5 +74,38 @@ func TestRenewals_OwnedChipsCostTheirPower(t *testing.T) {
 	r2 := mustRun(t, l, twice)
 	if r.Totals.PowerUSD <= 0 || !near(r2.Totals.PowerUSD, 2*r.Totals.PowerUSD) {
 		t.Errorf("power %s, at twice the price %s; want a positive cost proportional to the price", FormatUSD(r.Totals.PowerUSD), FormatUSD(r2.Totals.PowerUSD))
+	}
+}
+
+func TestPresets_DifferFromBaseWhereTheirSentencesSay(t *testing.T) {
+	l := realLedger(t)
+	asOf := DefaultAsOf(l)
+	base := mustPreset(t, l, PresetBase, asOf)
+	want := map[string][]string{
+		// "paid evenly over its term and not renewed when it ends"
+		PresetAnnounced: {"pay", "profile", "renew"},
+		// "high end of their sourced ranges ... low cost per GW ... fastest pace"
+		PresetBull: {"cost_gw", "g", "vals"},
+		// "low end ... built only as fast as in 2025 at the high cost per GW ... slowest pace"
+		PresetBear: {"build", "cost_gw", "g", "vals"},
+		// "letters of intent and other non-binding deals left out"
+		PresetBinding: {"binding"},
+	}
+	for name, keys := range want {
+		q := mustPreset(t, l, name, asOf).QueryFrom(base)
+		var got []string
+		for k := range q {
+			if k != "v" && k != "preset" && k != "as_of" {
+				got = append(got, k)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, keys) {
+			t.Errorf("%s differs from base in %v, its sentence says %v", name, got, keys)
+		}
+	}
+	bear := mustPreset(t, l, PresetBear, asOf)
+	if !(bear.BuildRateGWPerWeek < base.BuildRateGWPerWeek/10) {
+		t.Errorf("bear builds at %g GW a week, base at %g: want 2025's pace, far slower", bear.BuildRateGWPerWeek, base.BuildRateGWPerWeek)
 	}
 }

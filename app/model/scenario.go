@@ -155,6 +155,10 @@ type Scenario struct {
 
 	// CostPerGWUSD is the all-in capital cost of one GW of capacity; USD/GW.
 	CostPerGWUSD float64 `json:"cost_per_gw_usd"`
+	// ChipCostPerGWUSD is the accelerator-system cost of one GW, which
+	// prices the chip deals whose value the ledger estimates from their
+	// capacity (Nvidia, AMD, Broadcom); USD/GW.
+	ChipCostPerGWUSD float64 `json:"chip_cost_per_gw_usd"`
 	// PUE is the power usage effectiveness: facility power over IT power.
 	PUE float64 `json:"pue"`
 	// Utilisation is the fleet's average load as a fraction of capacity.

@@ -141,8 +141,11 @@ var numberControls = []sectionControl{
 		get:  func(s model.Scenario) float64 { return s.ProfileSteepness }, set: func(s *model.Scenario, v float64) { s.ProfileSteepness = v }}},
 
 	{SectionCapacity, NumberControl{Param: "cost_gw", Label: "Cost per GW", Unit: "$B/GW", Scale: billion, SliderMin: 10, SliderMax: 100, Step: 0.5, Min: 1, Max: 1000,
-		Help: "All-in capital cost of one gigawatt of AI data-centre capacity; re-estimates the values the ledger estimates from capacity.",
+		Help: "All-in capital cost of one gigawatt of AI data-centre capacity: what building the contracted capacity costs, whoever pays.",
 		get:  func(s model.Scenario) float64 { return s.CostPerGWUSD }, set: func(s *model.Scenario, v float64) { s.CostPerGWUSD = v }}},
+	{SectionSpend, NumberControl{Param: "chip_gw", Label: "Chip cost per GW", Unit: "$B/GW", Scale: billion, SliderMin: 5, SliderMax: 50, Step: 0.5, Min: 1, Max: 1000,
+		Help: "Accelerator-system cost of one gigawatt; prices the chip deals whose value is undisclosed (Nvidia, AMD, Broadcom) from their capacity.",
+		get:  func(s model.Scenario) float64 { return s.ChipCostPerGWUSD }, set: func(s *model.Scenario, v float64) { s.ChipCostPerGWUSD = v }}},
 	{SectionSpend, NumberControl{Param: "rent", Label: "Rent after a contract ends", Unit: "$B/GW-yr", Scale: billion, SliderMin: 0, SliderMax: 40, Step: 0.1, Min: 0, Max: 1000,
 		Help: "What a GW of capacity costs for a year once its contract has ended and it is renewed (HSBC: about $17B).",
 		get:  func(s model.Scenario) float64 { return s.RentalUSDPerGWYear }, set: func(s *model.Scenario, v float64) { s.RentalUSDPerGWYear = v }}},
@@ -192,6 +195,17 @@ var numberControls = []sectionControl{
 	{SectionSolver, NumberControl{Param: "solve_y", Label: "Goal year (0: last year)", Unit: "", Scale: 1, Integer: true, SliderMin: 2025, SliderMax: 2040, Step: 1, Min: model.MinYear, Max: model.MaxYear, ZeroOK: true,
 		Help: "The year by which the goal must hold; 0 is the last year of the horizon.",
 		get:  func(s model.Scenario) float64 { return float64(s.Solve.Year) }, set: func(s *model.Scenario, v float64) { s.Solve.Year = int(v) }}},
+}
+
+// familyCounted reports whether a counted deal of r uses the chip family,
+// so that its power-per-accelerator control moves something.
+func familyCounted(r model.Result, family string) bool {
+	for _, d := range r.Deals {
+		if d.Counted && d.CapacityGW > 0 && d.ChipFamily == family {
+			return true
+		}
+	}
+	return false
 }
 
 // FamilyControl returns the control of the power per accelerator of one

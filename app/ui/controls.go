@@ -322,7 +322,9 @@ func (e *Explorer) renderFamilyControls() app.UI {
 	s := e.s.Scenario
 	var fams []app.UI
 	for _, f := range s.KWPerAccelerator {
-		fams = append(fams, e.numberField(FamilyControl(f.Family)))
+		if familyCounted(e.s.Result, f.Family) {
+			fams = append(fams, e.numberField(FamilyControl(f.Family)))
+		}
 	}
 	return app.Details().Class("sub-controls").Body(
 		app.Summary().Text("kW per accelerator by chip family"),
