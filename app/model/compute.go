@@ -80,30 +80,10 @@ func (p *plan) compute(s *Scenario, w *work) {
 		fam := w.famPlanned[d.fam*n : (d.fam+1)*n]
 		for y := d.capOff; y < n; y++ {
 			gw := d.capacityGW
-			cost := 0.0
-			switch j := y - d.capOff; {
-			case j < d.capN:
+			if j := y - d.capOff; j < d.capN {
 				gw *= ramp[j]
-			case !d.owned && !s.Renew:
+			} else if !d.owned && !s.Renew {
 				gw = 0 // the contract lapses: the capacity goes offline
-			case !d.owned:
-				cost = gw * s.RentalUSDPerGWYear // renewed at the rental price
-				w.renewal[y] += cost
-			}
-			if d.owned {
-				// GW x 1000 MW x utilisation x 8760 h = MWh a year.
-				cost = gw * 1000 * s.Utilisation * hoursPerYear * s.PowerUSDPerMWh
-				w.power[y] += cost
-			}
-			if cost > 0 {
-				w.spend[y] += cost
-				if w.full {
-					w.low[y] += cost
-					w.high[y] += cost
-					w.cpSpend[d.cp*n+y] += cost
-					w.kindSpend[d.kind*n+y] += cost
-					w.famSpend[d.fam*n+y] += cost
-				}
 			}
 			w.planned[y] += gw
 			fam[y] += gw
@@ -120,6 +100,43 @@ func (p *plan) compute(s *Scenario, w *work) {
 	for y := range n {
 		prev = min(w.planned[y], prev+maxAdd)
 		w.online[y] = prev
+	}
+
+	// Running costs of the capacity online: rent after a contract ends
+	// (renewed), power for the capacity OpenAI owns.
+	for i := range p.deals {
+		d := &p.deals[i]
+		if d.capacityGW <= 0 || !d.owned && !s.Renew {
+			continue
+		}
+		ramp := p.cum[d.capAt : d.capAt+d.capN]
+		from := d.capOff + d.capN // rent starts after the term
+		if d.owned {
+			from = d.capOff // power from the first capacity
+		}
+		for y := from; y < n; y++ {
+			gw := d.capacityGW * w.onlineShare(y)
+			if j := y - d.capOff; j < d.capN {
+				gw *= ramp[j]
+			}
+			var cost float64
+			if d.owned {
+				// GW x 1000 MW x utilisation x 8760 h = MWh a year.
+				cost = gw * 1000 * s.Utilisation * hoursPerYear * s.PowerUSDPerMWh
+				w.power[y] += cost
+			} else {
+				cost = gw * s.RentalUSDPerGWYear // renewed at the rental price
+				w.renewal[y] += cost
+			}
+			w.spend[y] += cost
+			if w.full {
+				w.low[y] += cost
+				w.high[y] += cost
+				w.cpSpend[d.cp*n+y] += cost
+				w.kindSpend[d.kind*n+y] += cost
+				w.famSpend[d.fam*n+y] += cost
+			}
+		}
 	}
 
 	cum, raised := 0.0, 0.0
