@@ -70,7 +70,7 @@ func ExampleScenario_QueryFrom() {
 	s.Solve.Year = 2030
 	fmt.Println(s.QueryFrom(base).Encode())
 	// Output:
-	// as_of=2025-11-06&preset=bear&pue=1.3&solve_y=2030&v=1
+	// as_of=2025-11-06&preset=bear&pue=1.3&solve_y=2030&v=2
 }
 
 func ExampleSolve() {

@@ -27,7 +27,7 @@ var numParams = []numParam{
 		get: func(s *Scenario) float64 { return s.ProfileSteepness }, set: func(s *Scenario, v float64) { s.ProfileSteepness = v }},
 	{query: "cost_gw", field: "cost_per_gw_usd", unit: "USD/GW", min: 1e9, max: 1e12, source: "assumption cost_per_gw_usd",
 		get: func(s *Scenario) float64 { return s.CostPerGWUSD }, set: func(s *Scenario, v float64) { s.CostPerGWUSD = v }},
-	{query: "chip_gw", field: "chip_cost_per_gw_usd", unit: "USD/GW", min: 1e9, max: 1e12, source: "assumption chip_cost_per_gw_usd",
+	{query: "chip_gw", field: "chip_cost_per_gw_usd", unit: "USD/GW", min: 1e9, max: 1e12, zeroOK: true, source: "assumption chip_cost_per_gw_usd (0: the ledger's estimated values as recorded)",
 		get: func(s *Scenario) float64 { return s.ChipCostPerGWUSD }, set: func(s *Scenario, v float64) { s.ChipCostPerGWUSD = v }},
 	{query: "pue", field: "pue", unit: "ratio", min: 1, max: 3, source: "assumption pue",
 		get: func(s *Scenario) float64 { return s.PUE }, set: func(s *Scenario, v float64) { s.PUE = v }},

@@ -353,7 +353,7 @@ func resolveDeal(in *inputs, s *Scenario, d data.Deal) planDeal {
 	switch {
 	case o.ValueUSD != nil:
 		central, low, high = *o.ValueUSD, *o.ValueUSD, *o.ValueUSD
-	case (d.EstimateAssumption == idCostPerGW || d.EstimateAssumption == idChipCostPerGW) && d.ValueUSD != nil && central > 0:
+	case (d.EstimateAssumption == idCostPerGW || d.EstimateAssumption == idChipCostPerGW && s.ChipCostPerGWUSD > 0) && d.ValueUSD != nil && central > 0:
 		pd.perGW, pd.perGWAll = true, d.EstimateAssumption == idCostPerGW
 		perGW := s.ChipCostPerGWUSD
 		if pd.perGWAll {

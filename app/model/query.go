@@ -179,10 +179,24 @@ func ParseQueryStrict(l *data.Ledger, q url.Values) (Scenario, error) {
 }
 
 // migrate turns the parameters of an older version into the current ones.
-// Version 1 is the first; later versions add their steps here.
+// Version 1 had no payment timing, renewals or running costs: its links
+// keep their spend with pay=term, renew=0 and power=0 unless they say
+// otherwise.
 func migrate(q url.Values, from int) url.Values {
-	_ = from
-	return q
+	if from >= 2 {
+		return q
+	}
+	out := url.Values{}
+	for k, vs := range q {
+		out[k] = vs
+	}
+	for k, v := range map[string]string{"pay": string(PayTerm), "renew": "0", "power": "0"} {
+		if !out.Has(k) {
+			out.Set(k, v)
+		}
+	}
+	out.Set("v", strconv.Itoa(ScenarioVersion))
+	return out
 }
 
 // applyParam sets one query parameter on s; nil when it applied.

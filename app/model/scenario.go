@@ -10,7 +10,11 @@ import (
 // ScenarioVersion is the version of the Scenario layout and of its query
 // parameters; links and JSON carry it as "v" so that later versions can
 // migrate them.
-const ScenarioVersion = 1
+//
+// Version 2 added payments, renew, rent, power, cash and chip_gw; a version 1
+// link is read with payments spread over the term, no renewals and no
+// power cost, as the model then was.
+const ScenarioVersion = 2
 
 // The calendar years a scenario may refer to.
 const (

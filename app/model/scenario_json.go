@@ -27,6 +27,11 @@ func ParseScenarioJSON(b []byte) (Scenario, error) {
 	if dec.More() {
 		return Scenario{}, fmt.Errorf("%w: more than one JSON value", ErrBadScenario)
 	}
+	if s.Version == 1 {
+		// Version 1 had no renewals, power cost or chip cost per GW: keep
+		// its spend (chip_gw 0 keeps the ledger's estimated values).
+		s.Version = ScenarioVersion
+	}
 	s.canonical()
 	if err := s.Validate(); err != nil {
 		return Scenario{}, fmt.Errorf("%w: %w", ErrBadScenario, err)
