@@ -16,6 +16,30 @@ const (
 // Kinds lists every Kind in display order.
 var Kinds = []Kind{KindCloudPurchase, KindChipPurchase, KindEquityInvestment, KindJointVenture, KindSiteLease, KindMemorySupply}
 
+// CapexCarrier is who carries the capital cost of the capacity behind a
+// deal.
+type CapexCarrier string
+
+// The carriers of a deal's capex.
+const (
+	// CarrierOpenAI: OpenAI buys the hardware itself (chip purchases, its
+	// own equity); the value is OpenAI's obligation and its capex.
+	CarrierOpenAI CapexCarrier = "openai"
+	// CarrierCloud: a cloud builds and owns the capacity and OpenAI pays to
+	// use it; the value is OpenAI's obligation, the capex the cloud's.
+	CarrierCloud CapexCarrier = "cloud"
+	// CarrierJVPartners: the partners of a joint venture raise the capital
+	// and build; the value is their build-out, not OpenAI's spend (OpenAI's
+	// own share is the deals counted in it: its equity and offtake).
+	CarrierJVPartners CapexCarrier = "jv_partners"
+	// CarrierDeveloper: a site developer builds and leases the site to
+	// OpenAI or its cloud; the value is the lessee's obligation.
+	CarrierDeveloper CapexCarrier = "developer"
+)
+
+// CapexCarriers lists every CapexCarrier in display order.
+var CapexCarriers = []CapexCarrier{CarrierOpenAI, CarrierCloud, CarrierJVPartners, CarrierDeveloper}
+
 // Status is where a deal stands on a given date.
 type Status string
 
@@ -149,6 +173,12 @@ type Deal struct {
 	// (Oracle's 4.5 GW inside Stargate); "" when none. Totals never add a
 	// deal and the deal it is counted in.
 	CountedIn string `json:"counted_in"`
+
+	// CapexCarrier is who pays for building the capacity behind the deal;
+	// "" when the ledger does not say (the models then treat the value as
+	// OpenAI's own obligation). CapexCarrierSource supports it.
+	CapexCarrier       CapexCarrier `json:"capex_carrier,omitempty"`
+	CapexCarrierSource *Source      `json:"capex_carrier_source,omitempty"`
 
 	Confidence Confidence `json:"confidence"`
 	Notes      string     `json:"notes,omitempty"`

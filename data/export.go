@@ -130,12 +130,19 @@ func qualityHeader(n int) []string {
 
 // dealRow writes a deal's cells in dealColumns order.
 func dealRow(d Deal) []string {
+	var src Source
+	date := ""
+	if d.CapexCarrierSource != nil {
+		src = *d.CapexCarrierSource
+		date = src.Date.String()
+	}
 	return []string{
 		d.ID, d.Counterparty, string(d.Kind), string(d.Status), string(d.Direction), d.Announced.String(),
 		formatOptional(d.ValueUSD), formatOptional(d.ValueLowUSD), formatOptional(d.ValueHighUSD),
 		strconv.FormatBool(d.Estimated), d.EstimateMethod, d.EstimateAssumption,
 		formatYear(d.StartYear), formatYear(d.EndYear), formatOptional(d.CapacityGW),
 		d.ChipFamily, formatList(d.Sites), formatYear(d.FirstCapacityYear), d.CountedIn,
+		string(d.CapexCarrier), src.URL, src.Publisher, date, src.Supports,
 		string(d.Confidence), d.Notes,
 	}
 }

@@ -33,7 +33,7 @@ var requiredAssumptions = []string{
 	"cost_per_gw_usd", "pue", "utilisation", "kw_per_accelerator_default", "accelerators_per_gw",
 	"us_household_kwh_per_year", "us_electricity_twh_per_year", "capacity_goal_gw", "build_rate_gw_per_week",
 	"headline_commitments_usd", "headline_term_years", "headline_homes", "revenue_run_rate_usd_2025",
-	"compute_share_of_revenue",
+	"compute_share_of_revenue", "chip_cost_per_gw_usd", "rental_usd_per_gw_year", "power_usd_per_mwh", "cash_on_hand_usd",
 }
 
 func TestLoad_ProvidesEveryAssumptionTheModelsNeed(t *testing.T) {

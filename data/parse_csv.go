@@ -18,6 +18,7 @@ var dealColumns = []string{
 	"id", "counterparty", "kind", "status", "direction", "announced",
 	"value_usd", "value_low_usd", "value_high_usd", "estimated", "estimate_method", "estimate_assumption",
 	"start_year", "end_year", "capacity_gw", "chip_family", "sites", "first_capacity_year", "counted_in",
+	"capex_carrier", "capex_carrier_url", "capex_carrier_publisher", "capex_carrier_date", "capex_carrier_supports",
 	"confidence", "notes",
 }
 
@@ -270,6 +271,14 @@ func parseDealRow(c map[string]string, cell func(string) csvCell) (Deal, error) 
 	var err error
 	if d.Announced, err = dateCell(c, "announced", cell); err != nil {
 		return d, err
+	}
+	d.CapexCarrier = CapexCarrier(c["capex_carrier"])
+	if c["capex_carrier_url"] != "" || c["capex_carrier_publisher"] != "" || c["capex_carrier_supports"] != "" || c["capex_carrier_date"] != "" {
+		src := Source{URL: c["capex_carrier_url"], Publisher: c["capex_carrier_publisher"], Supports: c["capex_carrier_supports"]}
+		if src.Date, err = dateCell(c, "capex_carrier_date", cell); err != nil {
+			return d, err
+		}
+		d.CapexCarrierSource = &src
 	}
 	for _, f := range []struct {
 		col string

@@ -6,6 +6,7 @@ import (
 	"math"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -153,6 +154,21 @@ func checkDealFigures(d Deal, o origin) []*RecordError {
 	if d.CapacityGW != nil {
 		if c := *d.CapacityGW; math.IsNaN(c) || math.IsInf(c, 0) || c < 0 || c > maxCapacityGW {
 			bad("capacity_gw", ErrBadValue, fmt.Sprintf("%v GW is not a capacity", c), fmt.Sprintf("a number of GW from 0 to %d, or null when undisclosed", maxCapacityGW))
+		}
+	}
+	if d.CapexCarrier != "" && !slices.Contains(CapexCarriers, d.CapexCarrier) {
+		bad("capex_carrier", ErrBadValue, fmt.Sprintf("%q is not a capex carrier", d.CapexCarrier), "one of openai, cloud, jv_partners, developer")
+	}
+	if d.CapexCarrier != "" && d.CapexCarrierSource == nil {
+		bad("capex_carrier_source", ErrMissingField, "capex_carrier is given without a source", "a source {url, publisher, date, supports} for who carries the capex")
+	}
+	if d.CapexCarrierSource != nil {
+		if d.CapexCarrier == "" {
+			bad("capex_carrier", ErrMissingField, "capex_carrier_source is given without a capex_carrier", "one of openai, cloud, jv_partners, developer")
+		}
+		for _, e := range checkSources([]Source{*d.CapexCarrierSource}, o, rec, nil) {
+			e.Field = strings.Replace(e.Field, "sources[0]", "capex_carrier_source", 1)
+			errs = append(errs, e)
 		}
 	}
 	if d.CountedIn != "" && d.CountedIn == d.ID {

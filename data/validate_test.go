@@ -78,6 +78,10 @@ func TestImport_RejectsBrokenRecordsNamingFileFieldAndExpectation(t *testing.T) 
 		{"a low above the high is rejected", []map[string]any{with(with(goodDeal("x1"), "value_low_usd", 3e9), "value_high_usd", 2e9)}, nil, ErrBadRange, "value_low_usd"},
 		{"an estimate without a method is rejected", []map[string]any{with(goodDeal("x1"), "estimated", true)}, nil, ErrMissingField, "estimate_method"},
 		{"an unknown field is rejected", []map[string]any{with(goodDeal("x1"), "valu_usd", 1)}, nil, ErrUnknownField, "valu_usd"},
+		{"an unknown capex carrier is rejected", []map[string]any{with(goodDeal("x1"), "capex_carrier", "taxpayers")}, nil, ErrBadValue, "capex_carrier"},
+		{"a capex carrier without a source is rejected", []map[string]any{with(goodDeal("x1"), "capex_carrier", "cloud")}, nil, ErrMissingField, "capex_carrier_source"},
+		{"a capex carrier source without a url is rejected", []map[string]any{with(with(goodDeal("x1"), "capex_carrier", "cloud"), "capex_carrier_source",
+			map[string]any{"publisher": "P", "date": "2026-01-01", "supports": "s"})}, nil, ErrMissingSource, "capex_carrier_source.url"},
 		{"a bad id is rejected", []map[string]any{goodDeal("Not An Id")}, nil, ErrBadID, "id"},
 		{"an overlap cycle is rejected", cyclic, nil, ErrOverlapCycle, "counted_in"},
 		{"a deal counted in an unknown deal is rejected", []map[string]any{with(goodDeal("x1"), "counted_in", "nowhere")}, nil, ErrUnknownDeal, "counted_in"},
@@ -210,5 +214,16 @@ func TestValidate_ReportsEveryProblemAtOnce(t *testing.T) {
 	err := l.Validate()
 	if !errors.Is(err, ErrUnknownKind) || !errors.Is(err, ErrUnknownStatus) {
 		t.Errorf("got %v, want both problems", err)
+	}
+}
+
+func TestLedger_EveryOutflowDealSaysWhoCarriesTheCapex(t *testing.T) {
+	for _, d := range MustLoad().Deals {
+		if d.Direction != DirectionOutflow {
+			continue
+		}
+		if d.CapexCarrier == "" || d.CapexCarrierSource == nil || d.CapexCarrierSource.URL == "" {
+			t.Errorf("deal %s: capex_carrier %q without a sourced carrier", d.ID, d.CapexCarrier)
+		}
 	}
 }

@@ -18,6 +18,7 @@ const (
 	seriesRevenue    = "Revenue"
 	seriesCumulative = "Cumulative gap"
 	seriesNeeded     = "Revenue the solver needs"
+	seriesNeed       = "Funding need after capital raised"
 )
 
 // Funding returns revenue against compute spend per year in billions of
@@ -34,6 +35,7 @@ func Funding(r model.Result) Optioner {
 	sol := r.Totals.Solution
 	gap, surplus := make([]any, n), make([]any, n)
 	spend, revenue, cumulative := make([]float64, n), make([]float64, n), make([]float64, n)
+	need := make([]float64, n)
 	otherMin, otherMax := 0.0, 0.0
 	for i, y := range r.Years {
 		g := round(y.FundingGapUSD/1e9, 1)
@@ -42,8 +44,8 @@ func Funding(r model.Result) Optioner {
 		} else if g < 0 {
 			surplus[i] = g
 		}
-		spend[i], revenue[i], cumulative[i] = y.SpendUSD, y.RevenueUSD, y.CumulativeGapUSD
-		for _, v := range []float64{y.SpendUSD, y.RevenueUSD, y.CumulativeGapUSD, y.FundingGapUSD} {
+		spend[i], revenue[i], cumulative[i], need[i] = y.SpendUSD, y.RevenueUSD, y.CumulativeGapUSD, y.FundingNeedUSD
+		for _, v := range []float64{y.SpendUSD, y.RevenueUSD, y.CumulativeGapUSD, y.FundingGapUSD, y.FundingNeedUSD} {
 			otherMin = math.Min(otherMin, finite(v)/1e9)
 			otherMax = math.Max(otherMax, finite(v)/1e9)
 		}
@@ -60,6 +62,13 @@ func Funding(r model.Result) Optioner {
 		gapBars.MarkLine = ml
 	}
 	ss := []series{gapBars, surplusBars, spendLine, revenueLine, cumLine}
+	if r.Totals.CapitalRaisedUSD > 0 {
+		// The gap before and the need after the capital raised, as HSBC
+		// reports its funding need.
+		needLine := lineSeries(seriesNeed, billions(need))
+		needLine.ItemStyle, needLine.LineStyle = colored(3), dashed(2)
+		ss = append(ss, needLine)
+	}
 
 	y := valueAxis("{value}")
 	if sol.Feasible && n > 0 {
@@ -191,6 +200,14 @@ func FundingSummary(r model.Result) string {
 		s += fmt.Sprintf(" and closes in %d.", t.CumulativeBreakEvenYear)
 	} else {
 		s += fmt.Sprintf(" and is still %s in %d.", FormatUSD(r.Years[len(r.Years)-1].CumulativeGapUSD), lastYear)
+	}
+	if t.CapitalRaisedUSD > 0 {
+		s += fmt.Sprintf(" After %s of capital raised (equity into OpenAI and cash on hand), ", FormatUSD(t.CapitalRaisedUSD))
+		if t.PeakFundingNeedUSD > 0 {
+			s += fmt.Sprintf("the outside money still needed peaks at %s.", FormatUSD(t.PeakFundingNeedUSD))
+		} else {
+			s += "no outside money is needed."
+		}
 	}
 	if t.Solution.Answer != "" {
 		s += " " + t.Solution.Answer

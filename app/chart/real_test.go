@@ -142,3 +142,52 @@ func TestFlows_RealLedgerShowsTheCircularNvidiaDeals(t *testing.T) {
 		})
 	}
 }
+
+// TestSpendByYear_ShowsAJointVenturesBuildOutApart checks that Stargate's
+// partners' capital is drawn as its own bar and said in words, never
+// stacked into OpenAI's spend.
+func TestSpendByYear_ShowsAJointVenturesBuildOutApart(t *testing.T) {
+	l := realLedger(t)
+	s, err := model.DefaultScenario(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := model.Run(l, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(SpendByYear(r, GroupCounterparty, nil).JSON())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), seriesOthers) || !strings.Contains(string(b), `"stack":"others"`) {
+		t.Errorf("the spend chart has no separate series %q", seriesOthers)
+	}
+	if sum := SpendSummary(r, GroupCounterparty); !strings.Contains(sum, "not OpenAI's spend") {
+		t.Errorf("summary %q does not say the partners' build-out is not OpenAI's spend", sum)
+	}
+}
+
+// TestFunding_ShowsTheNeedAfterCapitalRaised checks that the funding chart
+// sets the funding need after the capital raised beside the gap before it.
+func TestFunding_ShowsTheNeedAfterCapitalRaised(t *testing.T) {
+	l := realLedger(t)
+	s, err := model.DefaultScenario(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := model.Run(l, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(Funding(r).JSON())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), seriesNeed) {
+		t.Errorf("the funding chart has no series %q", seriesNeed)
+	}
+	if sum := FundingSummary(r); !strings.Contains(sum, "of capital raised") || !strings.Contains(sum, FormatUSD(r.Totals.PeakFundingNeedUSD)) {
+		t.Errorf("summary %q does not give the need after capital raised", sum)
+	}
+}

@@ -15,6 +15,7 @@ const (
 	seriesLowEnd  = "Low end"
 	seriesHighEnd = "High end"
 	seriesEvents  = "Deal events"
+	seriesOthers  = "Built by JV partners (not OpenAI's spend)"
 )
 
 // greyIndex is the palette's grey, used for reference lines and bands.
@@ -40,8 +41,16 @@ func SpendByYear(r model.Result, group Group, events []Event) Optioner {
 			Data: billions(g.values), Emphasis: &emphasis{Focus: "series"}})
 	}
 	total, low, high := make([]float64, n), make([]float64, n), make([]float64, n)
+	others := make([]float64, n)
 	for i, y := range r.Years {
 		total[i], low[i], high[i] = y.SpendUSD, y.SpendLowUSD, y.SpendHighUSD
+		others[i] = y.BuiltByOthersUSD
+	}
+	// A joint venture's build-out, paid by its partners, stands apart in
+	// its own grey bar: never stacked into OpenAI's spend.
+	if r.Totals.BuiltByOthersUSD > 0 {
+		ss = append(ss, series{Name: seriesOthers, Type: "bar", Stack: "others", BarMaxWidth: 24,
+			Data: billions(others), ItemStyle: colored(greyIndex), Emphasis: &emphasis{Focus: "series"}})
 	}
 	ss = append(ss, tooltipOnly(seriesTotal, billions(total), greyIndex))
 	ss = append(ss, band(seriesRange, "range", low, high, 1e-9, 1)...)
@@ -148,6 +157,9 @@ func SpendSummary(r model.Result, group Group) string {
 		func(b model.Breakdown) []float64 { return b.SpendUSD }, sum)
 	if len(groups) > 0 && groups[0].name != otherGroup {
 		s += fmt.Sprintf(" The largest %s is %s, at %s.", group.Label(), groups[0].name, FormatUSD(groups[0].weight))
+	}
+	if o := r.Totals.BuiltByOthersUSD; o > 0 {
+		s += fmt.Sprintf(" Joint ventures' partners build a further %s, shown apart: their capital, not OpenAI's spend.", FormatUSD(o))
 	}
 	return s
 }

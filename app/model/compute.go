@@ -5,6 +5,9 @@ package model
 type work struct {
 	n                                 int
 	spend, low, high, planned, online []float64
+	others                            []float64 // built by others (joint ventures' partners)
+	renewal, power                    []float64 // running costs after contracts, in spend
+	need                              []float64 // cumulative gap less capital raised
 	revenue, gap, cumGap              []float64
 	famPlanned                        []float64 // per chip family x year
 	cpSpend, cpPlanned, kindSpend     []float64 // per group x year (full only)
@@ -16,7 +19,7 @@ type work struct {
 func newWork(p *plan, full bool) *work {
 	n := p.n
 	w := &work{n: n, full: full}
-	buf := make([]float64, n*(8+len(p.fams)))
+	buf := make([]float64, n*(12+len(p.fams)))
 	take := func(k int) []float64 {
 		s := buf[:k:k]
 		buf = buf[k:]
@@ -24,6 +27,7 @@ func newWork(p *plan, full bool) *work {
 	}
 	w.spend, w.low, w.high, w.planned = take(n), take(n), take(n), take(n)
 	w.online, w.revenue, w.gap, w.cumGap = take(n), take(n), take(n), take(n)
+	w.others, w.renewal, w.power, w.need = take(n), take(n), take(n), take(n)
 	w.famPlanned = take(n * len(p.fams))
 	if full {
 		w.cpSpend = make([]float64, n*len(p.cps))
@@ -40,6 +44,9 @@ func newWork(p *plan, full bool) *work {
 func (p *plan) compute(s *Scenario, w *work) {
 	n := w.n
 	clear(w.spend)
+	clear(w.others)
+	clear(w.renewal)
+	clear(w.power)
 	clear(w.planned)
 	clear(w.famPlanned)
 	if w.full {
@@ -53,14 +60,18 @@ func (p *plan) compute(s *Scenario, w *work) {
 	}
 	for i := range p.deals {
 		d := &p.deals[i]
-		cum := p.cum[d.spendAt : d.spendAt+d.spendN]
-		spread(w.spend, d.spendOff, d.valueUSD, cum)
-		if w.full {
-			spread(w.low, d.spendOff, d.lowUSD, cum)
-			spread(w.high, d.spendOff, d.highUSD, cum)
-			spread(w.cpSpend[d.cp*n:(d.cp+1)*n], d.spendOff, d.valueUSD, cum)
-			spread(w.kindSpend[d.kind*n:(d.kind+1)*n], d.spendOff, d.valueUSD, cum)
-			spread(w.famSpend[d.fam*n:(d.fam+1)*n], d.spendOff, d.valueUSD, cum)
+		cum := p.cum[d.payAt : d.payAt+d.payN]
+		if d.byOthers {
+			spread(w.others, d.payOff, d.valueUSD, cum)
+		} else {
+			spread(w.spend, d.payOff, d.valueUSD, cum)
+		}
+		if w.full && !d.byOthers {
+			spread(w.low, d.payOff, d.lowUSD, cum)
+			spread(w.high, d.payOff, d.highUSD, cum)
+			spread(w.cpSpend[d.cp*n:(d.cp+1)*n], d.payOff, d.valueUSD, cum)
+			spread(w.kindSpend[d.kind*n:(d.kind+1)*n], d.payOff, d.valueUSD, cum)
+			spread(w.famSpend[d.fam*n:(d.fam+1)*n], d.payOff, d.valueUSD, cum)
 		}
 		if d.capacityGW <= 0 {
 			continue
@@ -71,6 +82,8 @@ func (p *plan) compute(s *Scenario, w *work) {
 			gw := d.capacityGW
 			if j := y - d.capOff; j < d.capN {
 				gw *= ramp[j]
+			} else if !d.owned && !s.Renew {
+				gw = 0 // the contract lapses: the capacity goes offline
 			}
 			w.planned[y] += gw
 			fam[y] += gw
@@ -89,7 +102,44 @@ func (p *plan) compute(s *Scenario, w *work) {
 		w.online[y] = prev
 	}
 
-	cum := 0.0
+	// Running costs of the capacity online: rent after a contract ends
+	// (renewed), power for the capacity OpenAI owns.
+	for i := range p.deals {
+		d := &p.deals[i]
+		if d.capacityGW <= 0 || !d.owned && !s.Renew {
+			continue
+		}
+		ramp := p.cum[d.capAt : d.capAt+d.capN]
+		from := d.capOff + d.capN // rent starts after the term
+		if d.owned {
+			from = d.capOff // power from the first capacity
+		}
+		for y := from; y < n; y++ {
+			gw := d.capacityGW * w.onlineShare(y)
+			if j := y - d.capOff; j < d.capN {
+				gw *= ramp[j]
+			}
+			var cost float64
+			if d.owned {
+				// GW x 1000 MW x utilisation x 8760 h = MWh a year.
+				cost = gw * 1000 * s.Utilisation * hoursPerYear * s.PowerUSDPerMWh
+				w.power[y] += cost
+			} else {
+				cost = gw * s.RentalUSDPerGWYear // renewed at the rental price
+				w.renewal[y] += cost
+			}
+			w.spend[y] += cost
+			if w.full {
+				w.low[y] += cost
+				w.high[y] += cost
+				w.cpSpend[d.cp*n+y] += cost
+				w.kindSpend[d.kind*n+y] += cost
+				w.famSpend[d.fam*n+y] += cost
+			}
+		}
+	}
+
+	cum, raised := 0.0, 0.0
 	for y := range n {
 		r := revenueAt(s, p.first+y, p.actual[y])
 		w.revenue[y] = r
@@ -97,6 +147,8 @@ func (p *plan) compute(s *Scenario, w *work) {
 		w.gap[y] = g
 		cum += g
 		w.cumGap[y] = cum
+		raised += p.capital[y]
+		w.need[y] = cum - raised
 	}
 }
 

@@ -16,6 +16,9 @@ var yearColumns = []struct {
 	{"spend_low_usd", func(y *YearRow) float64 { return y.SpendLowUSD }},
 	{"spend_high_usd", func(y *YearRow) float64 { return y.SpendHighUSD }},
 	{"cumulative_spend_usd", func(y *YearRow) float64 { return y.CumulativeSpendUSD }},
+	{"built_by_others_usd", func(y *YearRow) float64 { return y.BuiltByOthersUSD }},
+	{"renewal_usd", func(y *YearRow) float64 { return y.RenewalUSD }},
+	{"power_usd", func(y *YearRow) float64 { return y.PowerUSD }},
 	{"capacity_gw", func(y *YearRow) float64 { return y.CapacityGW }},
 	{"capacity_planned_gw", func(y *YearRow) float64 { return y.CapacityPlannedGW }},
 	{"capacity_added_gw", func(y *YearRow) float64 { return y.CapacityAddedGW }},
@@ -31,6 +34,8 @@ var yearColumns = []struct {
 	{"compute_spend_share", func(y *YearRow) float64 { return y.ComputeSpendShare }},
 	{"funding_gap_usd", func(y *YearRow) float64 { return y.FundingGapUSD }},
 	{"cumulative_gap_usd", func(y *YearRow) float64 { return y.CumulativeGapUSD }},
+	{"capital_raised_usd", func(y *YearRow) float64 { return y.CapitalRaisedUSD }},
+	{"funding_need_usd", func(y *YearRow) float64 { return y.FundingNeedUSD }},
 }
 
 // WriteCSV writes the yearly rows as CSV: a header row with the JSON field

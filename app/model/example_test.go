@@ -14,10 +14,10 @@ func ExamplePreset() {
 		fmt.Printf("%s: %s\n", name, model.PresetDescriptions[name])
 	}
 	// Output:
-	// announced: Every active commitment announced by the as-of date at its headline value, paid evenly over its term, with the ledger's central assumptions.
-	// base: The announced commitments at their headline values, paid along an S-curve, with revenue rising along an S-curve at the median pace implied by the sourced targets and projections.
-	// bull: The announced commitments at the high end of their sourced ranges, built fast at the low cost per GW, with revenue rising at the fastest pace the sourced targets imply.
-	// bear: The announced commitments at the low end of their sourced ranges, built slowly at the high cost per GW, with revenue rising at the slowest pace the sourced targets imply.
+	// announced: Every active commitment announced by the as-of date at its headline value, paid evenly over its term and not renewed when it ends, with the ledger's central assumptions.
+	// base: The announced commitments at their headline values, paid as their capacity arrives along S-curve ramps and renewed at the sourced rent when they end, with revenue rising along an S-curve at the median pace implied by the sourced targets and projections.
+	// bull: The announced commitments at the high end of their sourced ranges at the low cost per GW, with revenue rising at the fastest pace the sourced targets imply.
+	// bear: The announced commitments at the low end of their sourced ranges, built only as fast as in 2025 at the high cost per GW, with revenue rising at the slowest pace the sourced targets imply.
 	// binding: The base case with letters of intent and other non-binding deals left out.
 }
 
@@ -34,14 +34,17 @@ func ExampleRun() {
 		fmt.Println(err)
 		return
 	}
-	paid := 0.0
+	paid, others := 0.0, 0.0
 	for _, y := range r.Years {
-		paid += y.SpendUSD
+		paid += y.SpendUSD - y.RenewalUSD - y.PowerUSD
+		others += y.BuiltByOthersUSD
 	}
-	fmt.Println("yearly spend adds up to the commitments:", fmt.Sprintf("%.0f", paid) == fmt.Sprintf("%.0f", r.Totals.CommitmentsUSD))
+	fmt.Println("yearly spend less running costs adds up to OpenAI's own obligations:", fmt.Sprintf("%.0f", paid) == fmt.Sprintf("%.0f", r.Totals.OpenAIObligationsUSD))
+	fmt.Println("Stargate's partners build:", model.FormatUSD(others))
 	fmt.Println("commitments equal the ledger's totals:", r.Totals.CommitmentsUSD == l.AsOf(asOf).Totals.CommitmentsUSD)
 	// Output:
-	// yearly spend adds up to the commitments: true
+	// yearly spend less running costs adds up to OpenAI's own obligations: true
+	// Stargate's partners build: $500.0B
 	// commitments equal the ledger's totals: true
 }
 
@@ -67,13 +70,13 @@ func ExampleScenario_QueryFrom() {
 	s.Solve.Year = 2030
 	fmt.Println(s.QueryFrom(base).Encode())
 	// Output:
-	// as_of=2025-11-06&preset=bear&pue=1.3&solve_y=2030&v=1
+	// as_of=2025-11-06&preset=bear&pue=1.3&solve_y=2030&v=2
 }
 
 func ExampleSolve() {
 	l := data.MustLoad()
 	s, _ := model.Preset(l, model.PresetBase, data.MustDate("2025-11-06"))
-	sol, err := model.Solve(l, s, model.Goal{Kind: model.GoalShare, Share: 0.5, Year: 2025})
+	sol, err := model.Solve(l, s, model.Goal{Kind: model.GoalShare, Share: 0.1, Year: 2025})
 	if err != nil {
 		fmt.Println(err)
 		return

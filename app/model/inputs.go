@@ -13,6 +13,7 @@ import (
 // The ledger's assumption and series ids the models read.
 const (
 	idCostPerGW      = "cost_per_gw_usd"
+	idChipCostPerGW  = "chip_cost_per_gw_usd"
 	idPUE            = "pue"
 	idUtilisation    = "utilisation"
 	idKWDefault      = "kw_per_accelerator_default"
@@ -25,6 +26,9 @@ const (
 	idRevenueStart   = "revenue_run_rate_usd_2025"
 	idComputeShare   = "compute_share_of_revenue"
 	idRevenueSeries  = "openai_revenue_usd"
+	idRental         = "rental_usd_per_gw_year"
+	idPower          = "power_usd_per_mwh"
+	idCash           = "cash_on_hand_usd"
 	revenueStartYear = 2025 // the year named by idRevenueStart
 )
 
@@ -49,17 +53,20 @@ type band struct{ value, low, high float64 }
 
 // inputs are the ledger's figures the models need, read once per ledger.
 type inputs struct {
-	costPerGW, pue, utilisation, kwDefault band
-	householdKWh, usElectricityTWh         float64
-	goalGW, buildRate, computeShare        band
-	revenueStart                           band
-	defaultTermYears                       int
-	kwFamilies                             []FamilyKW // sorted by family
-	kwBands                                map[string]band
-	revenueActual                          map[int]float64 // actual revenue by year
-	targets                                []YearValue     // sourced targets after the start year
-	cagr                                   band            // median, min and max implied CAGR
-	ceilingUSD                             float64
+	costPerGW, chipCostPerGW        band
+	pue, utilisation, kwDefault     band
+	householdKWh, usElectricityTWh  float64
+	goalGW, buildRate, computeShare band
+	revenueStart                    band
+	rental, power                   band // after contracts: rent per GW-year, power per MWh
+	cash                            band // cash on hand at the start of the horizon
+	defaultTermYears                int
+	kwFamilies                      []FamilyKW // sorted by family
+	kwBands                         map[string]band
+	revenueActual                   map[int]float64 // actual revenue by year
+	targets                         []YearValue     // sourced targets after the start year
+	cagr                            band            // median, min and max implied CAGR
+	ceilingUSD                      float64
 }
 
 var inputsCache cache[*data.Ledger, *inputs]
@@ -84,6 +91,7 @@ func readInputs(l *data.Ledger) (*inputs, error) {
 		return band{a.Value, math.Min(a.Low, a.Value), math.Max(a.High, a.Value)}
 	}
 	in.costPerGW = get(idCostPerGW)
+	in.chipCostPerGW = get(idChipCostPerGW)
 	in.pue = get(idPUE)
 	in.utilisation = get(idUtilisation)
 	in.kwDefault = get(idKWDefault)
@@ -93,6 +101,9 @@ func readInputs(l *data.Ledger) (*inputs, error) {
 	in.buildRate = get(idBuildRate)
 	in.computeShare = get(idComputeShare)
 	in.revenueStart = get(idRevenueStart)
+	in.rental = get(idRental)
+	in.power = get(idPower)
+	in.cash = get(idCash)
 	in.defaultTermYears = int(math.Round(get(idTermYears).value))
 	for _, a := range l.Assumptions {
 		fam, ok := strings.CutPrefix(a.ID, idKWPrefix)

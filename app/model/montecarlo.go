@@ -67,6 +67,7 @@ func MonteCarlo(l *data.Ledger, s Scenario, n int, seed uint64) (Distribution, e
 	centre := make([]planDeal, len(deals))
 	copy(centre, deals)
 	cost := around(in.costPerGW, s.CostPerGWUSD)
+	chip := around(in.chipCostPerGW, s.ChipCostPerGWUSD)
 	rev0 := around(in.revenueStart, s.RevenueStartUSD)
 	cagr := around(in.cagr, s.RevenueCAGR)
 	share := around(in.computeShare, s.ComputeShare)
@@ -74,15 +75,21 @@ func MonteCarlo(l *data.Ledger, s Scenario, n int, seed uint64) (Distribution, e
 	d := s.Clone()
 	for i := range n {
 		c := triangular(rng.Float64(), cost)
+		cc := triangular(rng.Float64(), chip)
 		total := 0.0
 		for j := range deals {
 			cd := &centre[j]
-			if cd.perGW {
+			switch {
+			case cd.perGW && cd.perGWAll:
 				deals[j].valueUSD = cd.valueUSD * c / s.CostPerGWUSD
-			} else {
+			case cd.perGW:
+				deals[j].valueUSD = cd.valueUSD * cc / s.ChipCostPerGWUSD
+			default:
 				deals[j].valueUSD = triangular(rng.Float64(), band{cd.valueUSD, cd.lowUSD, cd.highUSD})
 			}
-			total += deals[j].valueUSD
+			if !cd.capInside {
+				total += deals[j].valueUSD // the ledger's rule: not twice inside a joint venture
+			}
 		}
 		d.RevenueStartUSD = triangular(rng.Float64(), rev0)
 		d.RevenueCeilingUSD = max(s.RevenueCeilingUSD, 2*d.RevenueStartUSD)

@@ -27,6 +27,8 @@ var numParams = []numParam{
 		get: func(s *Scenario) float64 { return s.ProfileSteepness }, set: func(s *Scenario, v float64) { s.ProfileSteepness = v }},
 	{query: "cost_gw", field: "cost_per_gw_usd", unit: "USD/GW", min: 1e9, max: 1e12, source: "assumption cost_per_gw_usd",
 		get: func(s *Scenario) float64 { return s.CostPerGWUSD }, set: func(s *Scenario, v float64) { s.CostPerGWUSD = v }},
+	{query: "chip_gw", field: "chip_cost_per_gw_usd", unit: "USD/GW", min: 1e9, max: 1e12, zeroOK: true, source: "assumption chip_cost_per_gw_usd (0: the ledger's estimated values as recorded)",
+		get: func(s *Scenario) float64 { return s.ChipCostPerGWUSD }, set: func(s *Scenario, v float64) { s.ChipCostPerGWUSD = v }},
 	{query: "pue", field: "pue", unit: "ratio", min: 1, max: 3, source: "assumption pue",
 		get: func(s *Scenario) float64 { return s.PUE }, set: func(s *Scenario, v float64) { s.PUE = v }},
 	{query: "util", field: "utilisation", unit: "ratio", min: 0.01, max: 1, source: "assumption utilisation",
@@ -43,8 +45,14 @@ var numParams = []numParam{
 		get: func(s *Scenario) float64 { return s.RevenueCeilingUSD }, set: func(s *Scenario, v float64) { s.RevenueCeilingUSD = v }},
 	{query: "share", field: "compute_share", unit: "ratio", min: 0.01, max: 1, source: "assumption compute_share_of_revenue",
 		get: func(s *Scenario) float64 { return s.ComputeShare }, set: func(s *Scenario, v float64) { s.ComputeShare = v }},
+	{query: "cash", field: "cash_on_hand_usd", unit: "USD", min: 0, max: 1e13, source: "assumption cash_on_hand_usd",
+		get: func(s *Scenario) float64 { return s.CashOnHandUSD }, set: func(s *Scenario, v float64) { s.CashOnHandUSD = v }},
 	{query: "build", field: "build_rate_gw_per_week", unit: "GW/week", min: 0.001, max: 100, source: "assumption build_rate_gw_per_week",
 		get: func(s *Scenario) float64 { return s.BuildRateGWPerWeek }, set: func(s *Scenario, v float64) { s.BuildRateGWPerWeek = v }},
+	{query: "rent", field: "rental_usd_per_gw_year", unit: "USD/GW-year", min: 0, max: 1e12, source: "assumption rental_usd_per_gw_year",
+		get: func(s *Scenario) float64 { return s.RentalUSDPerGWYear }, set: func(s *Scenario, v float64) { s.RentalUSDPerGWYear = v }},
+	{query: "power", field: "power_usd_per_mwh", unit: "USD/MWh", min: 0, max: 10000, source: "assumption power_usd_per_mwh",
+		get: func(s *Scenario) float64 { return s.PowerUSDPerMWh }, set: func(s *Scenario, v float64) { s.PowerUSDPerMWh = v }},
 	{query: "goal", field: "capacity_goal_gw", unit: "GW", min: 0.1, max: 1000, source: "assumption capacity_goal_gw",
 		get: func(s *Scenario) float64 { return s.CapacityGoalGW }, set: func(s *Scenario, v float64) { s.CapacityGoalGW = v }},
 	{query: "solve_x", field: "solve.share", unit: "ratio", min: 0.01, max: 10, source: "assumption compute_share_of_revenue",
@@ -191,6 +199,9 @@ func (s Scenario) Validate() error {
 		if v := p.get(&s); p.check(v) != nil {
 			add(*p, p.query, v, p.check(v))
 		}
+	}
+	if !slices.Contains(PaymentTimings, s.Payments) {
+		ps = append(ps, Problem{Param: "pay", Field: "payments", Value: string(s.Payments), Accepted: enumAccepted(PaymentTimings), Err: ErrMalformed})
 	}
 	if !slices.Contains(Profiles, s.Profile) {
 		ps = append(ps, Problem{Param: "profile", Field: "profile", Value: string(s.Profile), Accepted: enumAccepted(Profiles), Err: ErrMalformed})

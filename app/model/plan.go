@@ -61,10 +61,18 @@ type planDeal struct {
 	spendN                    int     // term in years
 	capacityGW                float64
 	capOff, capAt, capN       int // the same for the capacity ramp
+	payOff, payAt, payN       int // the same for the payments (the term's or the ramp's years)
 	cp, kind, fam             int // group positions
-	// perGW marks a value estimated as capacity x cost per GW, which moves
-	// with the cost per GW.
-	perGW bool
+	// perGW marks a value estimated as capacity x a cost per GW, which
+	// moves with it: perGWAll x cost per GW, else x chip cost per GW.
+	perGW, perGWAll bool
+	// byOthers marks a joint venture's build-out, paid by its partners:
+	// its value is not OpenAI's spend. capInside marks a deal whose
+	// capacity is inside such a joint venture's (only its value counts).
+	byOthers, capInside bool
+	// owned marks capacity OpenAI owns (chips it bought): it stays online
+	// after its term and costs its power every year it runs.
+	owned bool
 }
 
 // plan is a scenario resolved against a view: which deals count, when
@@ -82,6 +90,7 @@ type plan struct {
 	fams     []string // chip-family groups ("" shown as "unknown")
 	famKW    []float64
 	actual   []float64 // actual revenue per horizon year; NaN where none
+	capital  []float64 // equity raised (inflow deals, cash on hand) per horizon year
 }
 
 // newPlan resolves s (already valid) against the view, checking deal ids
@@ -129,6 +138,11 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 		}
 	}
 	ds := make([]planDeal, 0, len(v.deals))
+	type raise struct {
+		year int
+		usd  float64
+	}
+	var raised []raise
 	for i, d := range v.deals {
 		line := DealLine{ID: d.ID, Counterparty: d.Counterparty, Kind: d.Kind, Status: d.Status, Direction: d.Direction,
 			ChipFamily: d.ChipFamily, Estimated: d.Estimated, Undisclosed: d.ValueUSD == nil, Reason: reasons[i]}
@@ -137,12 +151,29 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 		}
 		if line.Reason == "" {
 			if parent := presentAncestor(v, present, i); parent != "" {
-				line.Reason = "counted in " + parent
+				// A joint venture's figure is its partners' build-out, so
+				// OpenAI's own obligations inside it (its equity and its
+				// offtake) count; only their capacity is the venture's.
+				if builtByOthers(v.deals[v.index[parent]]) && !builtByOthers(d) {
+					line.Inside = parent
+				} else {
+					line.Reason = "counted in " + parent
+				}
 			}
 		}
+		line.CapexCarrier = d.CapexCarrier
+		line.BuiltByOthers = builtByOthers(d)
 		pd := resolveDeal(v.in, s, d)
 		pd.deal = i
+		pd.byOthers, pd.capInside = line.BuiltByOthers, line.Inside != ""
+		pd.owned = d.CapexCarrier == data.CarrierOpenAI
 		line.ValueUSD, line.ValueLowUSD, line.ValueHighUSD = pd.valueUSD, pd.lowUSD, pd.highUSD
+		// Equity into OpenAI that the scenario takes in is capital raised,
+		// in its start year (else the year announced).
+		if d.Direction == data.DirectionInflow && present[i] {
+			line.Capital = true
+			raised = append(raised, raise{pd.spendOff, pd.valueUSD})
+		}
 		line.StartYear, line.EndYear = pd.spendOff, pd.spendOff+pd.spendN-1
 		line.CapacityGW, line.FirstCapacityYear = pd.capacityGW, pd.capOff
 		line.Profile = dealProfile(s, d.ID)
@@ -167,6 +198,21 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 	}
 	p.first, p.n = first, last-first+1
 
+	// OpenAI's own deals inside a joint venture carry their capacity on
+	// their own ramps (and renew it when they end); the venture keeps the
+	// rest. The total stays the venture's.
+	for i := range ds {
+		if !ds[i].capInside {
+			continue
+		}
+		parent := p.lines[ds[i].deal].Inside
+		for j := range ds {
+			if v.deals[ds[j].deal].ID == parent {
+				ds[j].capacityGW = max(ds[j].capacityGW-ds[i].capacityGW, 0)
+			}
+		}
+	}
+
 	cps, kinds, fams := map[string]float64{}, map[string]float64{}, map[string]float64{}
 	for _, pd := range ds {
 		d := v.deals[pd.deal]
@@ -189,7 +235,7 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 
 	size := 0
 	for _, d := range ds {
-		size += d.spendN + d.capN
+		size += d.spendN + 2*d.capN
 	}
 	p.cum = make([]float64, 0, size)
 	p.deals = make([]planDeal, 0, len(ds))
@@ -210,8 +256,24 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 			p.cum = append(p.cum, make([]float64, d.capN)...)
 			fillCumulative(p.cum[d.capAt:], prof, s.ProfileSteepness, s.CustomShares)
 		}
+		// Payments: the term's spread, or the capacity's arrival.
+		d.payOff, d.payAt, d.payN = d.spendOff, d.spendAt, d.spendN
+		if s.Payments == PayDelivery && followsDelivery(dl.Kind) {
+			d.payOff, d.payAt, d.payN = d.capOff, d.capAt, d.capN
+			if !paidOnDelivery(dl.Kind) {
+				d.payAt = len(p.cum)
+				p.cum = append(p.cum, make([]float64, d.capN)...)
+				fillUsage(p.cum[d.payAt:], p.cum[d.capAt:d.capAt+d.capN])
+			}
+		}
 		p.deals = append(p.deals, d)
 	}
+
+	p.capital = make([]float64, p.n)
+	for _, r := range raised {
+		p.capital[min(max(r.year-first, 0), p.n-1)] += r.usd
+	}
+	p.capital[0] += s.CashOnHandUSD
 
 	p.actual = make([]float64, p.n)
 	for i := range p.actual {
@@ -224,6 +286,10 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 	}
 	return p, nil
 }
+
+// builtByOthers reports whether a deal's value is capital its partners
+// raise and spend (a joint venture's build-out), not OpenAI's obligation.
+func builtByOthers(d data.Deal) bool { return d.CapexCarrier == data.CarrierJVPartners }
 
 // presentAncestor returns the id of the nearest deal that deal i is
 // counted in (directly or through a chain of counted_in) and that the
@@ -287,11 +353,15 @@ func resolveDeal(in *inputs, s *Scenario, d data.Deal) planDeal {
 	switch {
 	case o.ValueUSD != nil:
 		central, low, high = *o.ValueUSD, *o.ValueUSD, *o.ValueUSD
-	case d.EstimateAssumption == idCostPerGW && d.ValueUSD != nil && central > 0:
-		scaled := pd.capacityGW * s.CostPerGWUSD
+	case (d.EstimateAssumption == idCostPerGW || d.EstimateAssumption == idChipCostPerGW && s.ChipCostPerGWUSD > 0) && d.ValueUSD != nil && central > 0:
+		pd.perGW, pd.perGWAll = true, d.EstimateAssumption == idCostPerGW
+		perGW := s.ChipCostPerGWUSD
+		if pd.perGWAll {
+			perGW = s.CostPerGWUSD
+		}
+		scaled := pd.capacityGW * perGW
 		low, high = low*scaled/central, high*scaled/central
 		central = scaled
-		pd.perGW = true
 	}
 	pd.lowUSD, pd.highUSD = min(low, central), max(high, central)
 	switch s.DealValues {

@@ -20,10 +20,10 @@ var PresetNames = []string{PresetAnnounced, PresetBase, PresetBull, PresetBear, 
 
 // PresetDescriptions explains each preset in one sentence.
 var PresetDescriptions = map[string]string{
-	PresetAnnounced: "Every active commitment announced by the as-of date at its headline value, paid evenly over its term, with the ledger's central assumptions.",
-	PresetBase:      "The announced commitments at their headline values, paid along an S-curve, with revenue rising along an S-curve at the median pace implied by the sourced targets and projections.",
-	PresetBull:      "The announced commitments at the high end of their sourced ranges, built fast at the low cost per GW, with revenue rising at the fastest pace the sourced targets imply.",
-	PresetBear:      "The announced commitments at the low end of their sourced ranges, built slowly at the high cost per GW, with revenue rising at the slowest pace the sourced targets imply.",
+	PresetAnnounced: "Every active commitment announced by the as-of date at its headline value, paid evenly over its term and not renewed when it ends, with the ledger's central assumptions.",
+	PresetBase:      "The announced commitments at their headline values, paid as their capacity arrives along S-curve ramps and renewed at the sourced rent when they end, with revenue rising along an S-curve at the median pace implied by the sourced targets and projections.",
+	PresetBull:      "The announced commitments at the high end of their sourced ranges at the low cost per GW, with revenue rising at the fastest pace the sourced targets imply.",
+	PresetBear:      "The announced commitments at the low end of their sourced ranges, built only as fast as in 2025 at the high cost per GW, with revenue rising at the slowest pace the sourced targets imply.",
 	PresetBinding:   "The base case with letters of intent and other non-binding deals left out.",
 }
 
@@ -57,9 +57,11 @@ func Preset(l *data.Ledger, name string, asOf data.Date) (Scenario, error) {
 		Preset:                  name,
 		AsOf:                    asOf,
 		DealValues:              ValueCentral,
+		Payments:                PayDelivery,
 		Profile:                 ProfileSCurve,
 		ProfileSteepness:        defaultSteepness,
 		CostPerGWUSD:            in.costPerGW.value,
+		ChipCostPerGWUSD:        in.chipCostPerGW.value,
 		PUE:                     in.pue.value,
 		Utilisation:             in.utilisation.value,
 		KWPerAcceleratorDefault: in.kwDefault.value,
@@ -71,13 +73,19 @@ func Preset(l *data.Ledger, name string, asOf data.Date) (Scenario, error) {
 		RevenueCeilingUSD:       in.ceilingUSD,
 		RevenueTargets:          append([]YearValue(nil), in.targets...),
 		ComputeShare:            in.computeShare.value,
+		CashOnHandUSD:           in.cash.value,
 		BuildRateGWPerWeek:      in.buildRate.value,
+		Renew:                   true,
+		RentalUSDPerGWYear:      in.rental.value,
+		PowerUSDPerMWh:          in.power.value,
 		CapacityGoalGW:          in.goalGW.value,
 		Solve:                   Goal{Kind: GoalGap, Share: in.computeShare.value},
 	}
 	switch name {
 	case PresetAnnounced:
 		s.Profile = ProfileEven
+		s.Payments = PayTerm
+		s.Renew = false
 	case PresetBase:
 	case PresetBull:
 		s.DealValues = ValueHigh

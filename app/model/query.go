@@ -21,9 +21,11 @@ func (s Scenario) Query() url.Values {
 	q.Set("preset", s.Preset)
 	q.Set("as_of", s.AsOf.String())
 	q.Set("binding", boolParam(s.BindingOnly))
+	q.Set("renew", boolParam(s.Renew))
 	q.Set("inc", strings.Join(s.Include, ","))
 	q.Set("exc", strings.Join(s.Exclude, ","))
 	q.Set("vals", string(s.DealValues))
+	q.Set("pay", string(s.Payments))
 	q.Set("profile", string(s.Profile))
 	q.Set("shares", formatList(s.CustomShares))
 	q.Set("rev", string(s.RevenuePath))
@@ -178,10 +180,24 @@ func ParseQueryStrict(l *data.Ledger, q url.Values) (Scenario, error) {
 }
 
 // migrate turns the parameters of an older version into the current ones.
-// Version 1 is the first; later versions add their steps here.
+// Version 1 had no payment timing, renewals or running costs: its links
+// keep their spend with pay=term, renew=0 and power=0 unless they say
+// otherwise.
 func migrate(q url.Values, from int) url.Values {
-	_ = from
-	return q
+	if from >= 2 {
+		return q
+	}
+	out := url.Values{}
+	for k, vs := range q {
+		out[k] = vs
+	}
+	for k, v := range map[string]string{"pay": string(PayTerm), "renew": "0", "power": "0"} {
+		if !out.Has(k) {
+			out.Set(k, v)
+		}
+	}
+	out.Set("v", strconv.Itoa(ScenarioVersion))
+	return out
 }
 
 // applyParam sets one query parameter on s; nil when it applied.
@@ -202,6 +218,16 @@ func applyParam(s *Scenario, v *view, k, raw string) *Problem {
 			return &Problem{Param: k, Field: "binding_only", Value: raw, Accepted: "1 or 0", Used: boolParam(s.BindingOnly), Err: ErrMalformed}
 		}
 		return nil
+	case "renew":
+		switch raw {
+		case "1", "true":
+			s.Renew = true
+		case "0", "false", "":
+			s.Renew = false
+		default:
+			return &Problem{Param: k, Field: "renew", Value: raw, Accepted: "1 or 0", Used: boolParam(s.Renew), Err: ErrMalformed}
+		}
+		return nil
 	case "inc", "exc":
 		field, list := "include", &s.Include
 		if k == "exc" {
@@ -215,6 +241,8 @@ func applyParam(s *Scenario, v *view, k, raw string) *Problem {
 		return nil
 	case "vals":
 		return setEnum(&s.DealValues, ValuePoints, k, "deal_values", raw)
+	case "pay":
+		return setEnum(&s.Payments, PaymentTimings, k, "payments", raw)
 	case "profile":
 		return setEnum(&s.Profile, Profiles, k, "profile", raw)
 	case "rev":

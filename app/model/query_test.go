@@ -62,7 +62,7 @@ func TestQueryFrom_WritesOnlyWhatDiffers(t *testing.T) {
 	s := base.Clone()
 	s.PUE = 1.3
 	got := s.QueryFrom(base)
-	want := url.Values{"v": {"1"}, "preset": {"base"}, "as_of": {"2026-06-30"}, "pue": {"1.3"}}
+	want := url.Values{"v": {"2"}, "preset": {"base"}, "as_of": {"2026-06-30"}, "pue": {"1.3"}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
@@ -83,7 +83,7 @@ func TestParseQuery_NamesEachBadParameter(t *testing.T) {
 		{"an unknown preset", "preset=moon", "preset", ErrUnknownPreset, "base"},
 		{"a malformed date", "as_of=2026-13-01", "as_of", ErrMalformed, ""},
 		{"a date out of range", "as_of=1999-01-01", "as_of", ErrOutOfRange, ""},
-		{"a newer version", "v=99", "v", ErrOutOfRange, "1"},
+		{"a newer version", "v=99", "v", ErrOutOfRange, "2"},
 		{"an unknown profile", "profile=zigzag", "profile", ErrMalformed, "s_curve"},
 		{"an unknown deal to exclude", "exc=alpha,nope", "exc", ErrUnknownDeal, "the others"},
 		{"an override of an unknown deal", "val.nope=1B", "val.nope", ErrUnknownDeal, "ignored"},
@@ -180,4 +180,23 @@ func FuzzParseQuery(f *testing.F) {
 			t.Fatalf("%q: Run: %v", raw, err)
 		}
 	})
+}
+
+func TestParseQuery_AVersion1LinkKeepsItsSpend(t *testing.T) {
+	l := realLedger(t)
+	s, ps := ParseQuery(l, url.Values{"v": {"1"}, "preset": {"base"}, "pue": {"1.3"}})
+	if len(ps) > 0 {
+		t.Fatalf("problems: %v", ps)
+	}
+	if s.Payments != PayTerm || s.Renew || s.PowerUSDPerMWh != 0 || s.Version != ScenarioVersion {
+		t.Errorf("a version 1 link reads as pay=%s renew=%v power=%g v=%d; want term, no renewals, no power, v=%d", s.Payments, s.Renew, s.PowerUSDPerMWh, s.Version, ScenarioVersion)
+	}
+	s2, _ := ParseQuery(l, url.Values{"v": {"1"}, "preset": {"base"}, "pay": {"delivery"}})
+	if s2.Payments != PayDelivery {
+		t.Errorf("a version 1 link that sets pay=delivery reads as %s", s2.Payments)
+	}
+	cur, _ := ParseQuery(l, url.Values{"v": {"2"}, "preset": {"base"}})
+	if cur.Payments != PayDelivery || !cur.Renew {
+		t.Errorf("a version 2 link without pay and renew reads as %s, %v; want the preset's delivery, renew", cur.Payments, cur.Renew)
+	}
 }

@@ -14,7 +14,7 @@ func TestREADME_DocumentsEveryParameterAndPreset(t *testing.T) {
 		t.Fatal(err)
 	}
 	readme := string(b)
-	names := []string{"v", "preset", "as_of", "binding", "inc", "exc", "vals", "profile", "shares", "rev", "rev_pts", "solve",
+	names := []string{"v", "preset", "as_of", "binding", "inc", "exc", "vals", "pay", "profile", "shares", "rev", "rev_pts", "solve",
 		"kw.<family>", "val.<deal>", "start.<deal>", "term.<deal>", "gw.<deal>", "prof.<deal>"}
 	for _, p := range numParams {
 		names = append(names, p.query)

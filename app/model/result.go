@@ -29,6 +29,15 @@ type YearRow struct {
 	SpendLowUSD        float64 `json:"spend_low_usd"`
 	SpendHighUSD       float64 `json:"spend_high_usd"`
 	CumulativeSpendUSD float64 `json:"cumulative_spend_usd"`
+	// BuiltByOthersUSD is what joint ventures' partners spend in the year
+	// building capacity for OpenAI (Stargate's $500B): not OpenAI's spend,
+	// and not in SpendUSD or the funding gap.
+	BuiltByOthersUSD float64 `json:"built_by_others_usd"`
+	// RenewalUSD is the year's rent for capacity whose contract has ended
+	// and is renewed (renew=1); PowerUSD the power of capacity OpenAI owns.
+	// Both are in SpendUSD.
+	RenewalUSD float64 `json:"renewal_usd"`
+	PowerUSD   float64 `json:"power_usd"`
 
 	// CapacityGW is the capacity online at the end of the year, after the
 	// build-rate cap; CapacityPlannedGW before it; CapacityAddedGW the
@@ -61,6 +70,12 @@ type YearRow struct {
 	// does not pay for (negative: a surplus).
 	FundingGapUSD    float64 `json:"funding_gap_usd"`
 	CumulativeGapUSD float64 `json:"cumulative_gap_usd"`
+	// CapitalRaisedUSD is the equity that comes into OpenAI in the year
+	// (the ledger's inflow deals; the first year adds the cash on hand).
+	CapitalRaisedUSD float64 `json:"capital_raised_usd"`
+	// FundingNeedUSD is the cumulative gap less the capital raised so far:
+	// the outside money still needed (negative: money left over).
+	FundingNeedUSD float64 `json:"funding_need_usd"`
 }
 
 // Breakdown is one group's yearly spend and capacity.
@@ -101,6 +116,16 @@ type DealLine struct {
 	FirstCapacityYear int     `json:"first_capacity_year"`
 	Profile           Profile `json:"profile"`
 	Overridden        bool    `json:"overridden"`
+	// CapexCarrier is who pays for building the deal's capacity.
+	CapexCarrier data.CapexCarrier `json:"capex_carrier"`
+	// BuiltByOthers marks a joint venture's build-out, carried by its
+	// partners: its value is in BuiltByOthersUSD, not in spend.
+	BuiltByOthers bool `json:"built_by_others"`
+	// Capital marks equity into OpenAI counted as capital raised.
+	Capital bool `json:"capital,omitempty"`
+	// Inside names the joint venture whose figures contain this deal's
+	// capacity; its value is OpenAI's own obligation inside it.
+	Inside string `json:"inside,omitempty"`
 }
 
 // Totals are the scenario's headline figures.
@@ -111,6 +136,19 @@ type Totals struct {
 	CommitmentsLowUSD  float64 `json:"commitments_low_usd"`
 	CommitmentsHighUSD float64 `json:"commitments_high_usd"`
 	DealsCounted       int     `json:"deals_counted"`
+	// OpenAIObligationsUSD sums what OpenAI itself owes: every counted
+	// deal's value except joint ventures' build-outs, plus OpenAI's own
+	// deals inside them (equity, offtake). Yearly spend adds up to it.
+	OpenAIObligationsUSD     float64 `json:"openai_obligations_usd"`
+	OpenAIObligationsLowUSD  float64 `json:"openai_obligations_low_usd"`
+	OpenAIObligationsHighUSD float64 `json:"openai_obligations_high_usd"`
+	// BuiltByOthersUSD sums the joint ventures' build-outs their partners
+	// pay for.
+	BuiltByOthersUSD float64 `json:"built_by_others_usd"`
+	// RenewalUSD and PowerUSD sum the running costs after the contracts
+	// (in spend on top of the obligations).
+	RenewalUSD float64 `json:"renewal_usd"`
+	PowerUSD   float64 `json:"power_usd"`
 	// DealsUndisclosed counts counted deals without a value (capacity only).
 	DealsUndisclosed int `json:"deals_undisclosed"`
 
@@ -139,6 +177,11 @@ type Totals struct {
 	// money the plan needs at once.
 	CumulativeGapUSD     float64 `json:"cumulative_gap_usd"`
 	PeakCumulativeGapUSD float64 `json:"peak_cumulative_gap_usd"`
+	// CapitalRaisedUSD sums the capital raised; PeakFundingNeedUSD is the
+	// largest funding need (0 if capital always covers the gap): the
+	// outside money needed after the capital raised, as HSBC reports it.
+	CapitalRaisedUSD   float64 `json:"capital_raised_usd"`
+	PeakFundingNeedUSD float64 `json:"peak_funding_need_usd"`
 	// BreakEvenYear is the first year from which revenue's compute share
 	// covers spend every year to the end of the horizon; 0 when the last
 	// year still has a gap.

@@ -49,6 +49,17 @@ func (p *plan) result(s *Scenario, w *work) Result {
 		if !d.Counted {
 			continue
 		}
+		switch {
+		case d.BuiltByOthers:
+			t.BuiltByOthersUSD += d.ValueUSD
+		default:
+			t.OpenAIObligationsUSD += d.ValueUSD
+			t.OpenAIObligationsLowUSD += d.ValueLowUSD
+			t.OpenAIObligationsHighUSD += d.ValueHighUSD
+		}
+		if d.Inside != "" {
+			continue // inside a joint venture's figures: not the ledger's total
+		}
 		t.DealsCounted++
 		if d.Undisclosed && !d.Overridden {
 			t.DealsUndisclosed++
@@ -71,6 +82,10 @@ func (p *plan) result(s *Scenario, w *work) Result {
 		row.SpendUSD, row.SpendLowUSD, row.SpendHighUSD = w.spend[y], w.low[y], w.high[y]
 		cumSpend += w.spend[y]
 		row.CumulativeSpendUSD = cumSpend
+		row.BuiltByOthersUSD = w.others[y]
+		row.RenewalUSD, row.PowerUSD = w.renewal[y], w.power[y]
+		t.RenewalUSD += w.renewal[y]
+		t.PowerUSD += w.power[y]
 		row.CapacityGW, row.CapacityPlannedGW = w.online[y], w.planned[y]
 		row.CapacityAddedGW = w.online[y] - prevOnline
 		prevOnline = w.online[y]
@@ -91,6 +106,9 @@ func (p *plan) result(s *Scenario, w *work) Result {
 			row.ComputeSpendShare = w.spend[y] / w.revenue[y]
 		}
 		row.FundingGapUSD, row.CumulativeGapUSD = w.gap[y], w.cumGap[y]
+		row.CapitalRaisedUSD, row.FundingNeedUSD = p.capital[y], w.need[y]
+		t.CapitalRaisedUSD += p.capital[y]
+		t.PeakFundingNeedUSD = max(t.PeakFundingNeedUSD, w.need[y])
 
 		t.RevenueUSD += w.revenue[y]
 		t.PeakCumulativeGapUSD = max(t.PeakCumulativeGapUSD, w.cumGap[y])

@@ -10,7 +10,11 @@ import (
 // ScenarioVersion is the version of the Scenario layout and of its query
 // parameters; links and JSON carry it as "v" so that later versions can
 // migrate them.
-const ScenarioVersion = 1
+//
+// Version 2 added payments, renew, rent, power, cash and chip_gw; a version 1
+// link is read with payments spread over the term, no renewals and no
+// power cost, as the model then was.
+const ScenarioVersion = 2
 
 // The calendar years a scenario may refer to.
 const (
@@ -140,7 +144,11 @@ type Scenario struct {
 	// DealValues picks the central, low or high end of every deal's value.
 	DealValues ValuePoint `json:"deal_values"`
 
-	// Profile spreads each deal's value over its term.
+	// Payments is when each deal is paid: as its capacity arrives
+	// (delivery) or spread over its term (term).
+	Payments PaymentTiming `json:"payments"`
+	// Profile spreads each deal's value over its term (and shapes each
+	// capacity ramp).
 	Profile Profile `json:"profile"`
 	// ProfileSteepness is the logistic steepness of the S-curve profile per
 	// term length; 1 to 20.
@@ -151,6 +159,10 @@ type Scenario struct {
 
 	// CostPerGWUSD is the all-in capital cost of one GW of capacity; USD/GW.
 	CostPerGWUSD float64 `json:"cost_per_gw_usd"`
+	// ChipCostPerGWUSD is the accelerator-system cost of one GW, which
+	// prices the chip deals whose value the ledger estimates from their
+	// capacity (Nvidia, AMD, Broadcom); USD/GW.
+	ChipCostPerGWUSD float64 `json:"chip_cost_per_gw_usd"`
 	// PUE is the power usage effectiveness: facility power over IT power.
 	PUE float64 `json:"pue"`
 	// Utilisation is the fleet's average load as a fraction of capacity.
@@ -179,6 +191,20 @@ type Scenario struct {
 	RevenueTargets []YearValue `json:"revenue_targets"`
 	// ComputeShare is the share of revenue that can pay for compute; ratio.
 	ComputeShare float64 `json:"compute_share"`
+	// CashOnHandUSD is OpenAI's cash at the start of the horizon besides
+	// the equity raised in the ledger's inflow deals; it reduces the
+	// funding need with them.
+	CashOnHandUSD float64 `json:"cash_on_hand_usd"`
+
+	// Renew keeps capacity online after its contract ends, rented at
+	// RentalUSDPerGWYear; without it the capacity lapses and goes offline.
+	// Capacity OpenAI owns (chips it bought) stays and costs its power.
+	Renew bool `json:"renew"`
+	// RentalUSDPerGWYear is what a GW of capacity costs for a year once
+	// its contract has ended (renewed); USD per GW-year.
+	RentalUSDPerGWYear float64 `json:"rental_usd_per_gw_year"`
+	// PowerUSDPerMWh is the electricity price of capacity OpenAI owns.
+	PowerUSDPerMWh float64 `json:"power_usd_per_mwh"`
 
 	// BuildRateGWPerWeek caps how fast capacity can come online; GW/week.
 	BuildRateGWPerWeek float64 `json:"build_rate_gw_per_week"`

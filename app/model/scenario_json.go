@@ -18,12 +18,19 @@ import (
 func ParseScenarioJSON(b []byte) (Scenario, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
-	var s Scenario
+	// A scenario saved before a field existed reads as the model then was:
+	// payments spread over the term.
+	s := Scenario{Payments: PayTerm}
 	if err := dec.Decode(&s); err != nil {
 		return Scenario{}, fmt.Errorf("%w: %s", ErrBadScenario, describeJSONError(err))
 	}
 	if dec.More() {
 		return Scenario{}, fmt.Errorf("%w: more than one JSON value", ErrBadScenario)
+	}
+	if s.Version == 1 {
+		// Version 1 had no renewals, power cost or chip cost per GW: keep
+		// its spend (chip_gw 0 keeps the ledger's estimated values).
+		s.Version = ScenarioVersion
 	}
 	s.canonical()
 	if err := s.Validate(); err != nil {
@@ -59,7 +66,7 @@ func describeGoType(t string) string {
 		return "a whole number"
 	case "bool":
 		return "true or false"
-	case "string", "model.Profile", "model.RevenuePath", "model.ValuePoint", "model.GoalKind":
+	case "string", "model.Profile", "model.RevenuePath", "model.ValuePoint", "model.GoalKind", "model.PaymentTiming":
 		return "a string"
 	}
 	if strings.HasPrefix(t, "[]") {

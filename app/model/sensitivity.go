@@ -51,6 +51,8 @@ var levers = []lever{
 		}},
 	{"cost_gw", "cost per GW", func(in *inputs, s *Scenario) band { return around(in.costPerGW, s.CostPerGWUSD) },
 		func(_ *inputs, s *Scenario, v float64) { s.CostPerGWUSD = v }},
+	{"chip_gw", "chip cost per GW", func(in *inputs, s *Scenario) band { return around(in.chipCostPerGW, s.ChipCostPerGWUSD) },
+		func(_ *inputs, s *Scenario, v float64) { s.ChipCostPerGWUSD = v }},
 	{"pue", "power usage effectiveness", func(in *inputs, s *Scenario) band { return around(in.pue, s.PUE) },
 		func(_ *inputs, s *Scenario, v float64) { s.PUE = v }},
 	{"util", "utilisation", func(in *inputs, s *Scenario) band { return around(in.utilisation, s.Utilisation) },

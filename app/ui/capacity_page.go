@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/computeledger/computeledger/app/chart"
+	"github.com/computeledger/computeledger/app/model"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -25,6 +26,7 @@ func (e *Explorer) renderCapacity() app.UI {
 			{Label: "Goal", Value: formatGW(t.CapacityGoalGW), Note: goal},
 			{Label: "Accelerators", Value: formatCountShort(t.AcceleratorsCount), Note: "for all contracted capacity"},
 			{Label: "Energy", Value: formatTWh(t.EnergyTWh), Note: formatCount(t.HomesEquivalent) + " homes, " + formatPercent(t.USElectricityShare) + " of US electricity"},
+			{Label: "Capital cost to build it", Value: model.FormatUSD(t.ImpliedCapexUSD), Note: "at " + model.FormatUSD(r.Scenario.CostPerGWUSD) + " per GW, whoever pays"},
 		}),
 		e.groupSwitch(),
 		e.chartCard("chart-capacity", "Capacity online per year", capOpt, chart.CapacitySummary(r), "chart-tall"),

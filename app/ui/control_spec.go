@@ -141,8 +141,18 @@ var numberControls = []sectionControl{
 		get:  func(s model.Scenario) float64 { return s.ProfileSteepness }, set: func(s *model.Scenario, v float64) { s.ProfileSteepness = v }}},
 
 	{SectionCapacity, NumberControl{Param: "cost_gw", Label: "Cost per GW", Unit: "$B/GW", Scale: billion, SliderMin: 10, SliderMax: 100, Step: 0.5, Min: 1, Max: 1000,
-		Help: "All-in capital cost of one gigawatt of AI data-centre capacity; re-estimates the values the ledger estimates from capacity.",
+		Help: "All-in capital cost of one gigawatt of AI data-centre capacity: what building the contracted capacity costs, whoever pays.",
 		get:  func(s model.Scenario) float64 { return s.CostPerGWUSD }, set: func(s *model.Scenario, v float64) { s.CostPerGWUSD = v }}},
+	{SectionSpend, NumberControl{Param: "chip_gw", Label: "Chip cost per GW", Unit: "$B/GW", Scale: billion, SliderMin: 5, SliderMax: 50, Step: 0.5, Min: 1, Max: 1000,
+		Help: "Accelerator-system cost of one gigawatt; prices the chip deals whose value is undisclosed (Nvidia, AMD, Broadcom) from their capacity.",
+		get:  func(s model.Scenario) float64 { return s.ChipCostPerGWUSD }, set: func(s *model.Scenario, v float64) { s.ChipCostPerGWUSD = v }}},
+	{SectionSpend, NumberControl{Param: "rent", Label: "Rent after a contract ends", Unit: "$B/GW-yr", Scale: billion, SliderMin: 0, SliderMax: 40, Step: 0.1, Min: 0, Max: 1000,
+		Help: "What a GW of capacity costs for a year once its contract has ended and it is renewed (HSBC: about $17B).",
+		get:  func(s model.Scenario) float64 { return s.RentalUSDPerGWYear }, set: func(s *model.Scenario, v float64) { s.RentalUSDPerGWYear = v }}},
+	{SectionSpend, NumberControl{Param: "power", Label: "Power price (owned chips)", Unit: "$/MWh", Scale: 1, SliderMin: 0, SliderMax: 200, Step: 1, Min: 0, Max: 10000,
+		Help: "The electricity price paid for the chips OpenAI owns, every year they run.",
+		get:  func(s model.Scenario) float64 { return s.PowerUSDPerMWh }, set: func(s *model.Scenario, v float64) { s.PowerUSDPerMWh = v }}},
+
 	{SectionCapacity, NumberControl{Param: "build", Label: "Build rate", Unit: "GW/week", Scale: 1, SliderMin: 0.1, SliderMax: 5, Step: 0.05, Min: 0.001, Max: 100,
 		Help: "The most capacity that can come online per week; the goal is 1 GW a week.",
 		get:  func(s model.Scenario) float64 { return s.BuildRateGWPerWeek }, set: func(s *model.Scenario, v float64) { s.BuildRateGWPerWeek = v }}},
@@ -175,12 +185,27 @@ var numberControls = []sectionControl{
 		Help: "The part of revenue that can pay for compute; the rest of spend is the funding gap.",
 		get:  func(s model.Scenario) float64 { return s.ComputeShare }, set: func(s *model.Scenario, v float64) { s.ComputeShare = v }}},
 
+	{SectionRevenue, NumberControl{Param: "cash", Label: "Cash on hand at the start", Unit: "$B", Scale: billion, SliderMin: 0, SliderMax: 100, Step: 0.5, Min: 0, Max: 10000,
+		Help: "OpenAI's cash besides the equity rounds in the ledger; with them it lowers the funding need.",
+		get:  func(s model.Scenario) float64 { return s.CashOnHandUSD }, set: func(s *model.Scenario, v float64) { s.CashOnHandUSD = v }}},
+
 	{SectionSolver, NumberControl{Param: "solve_x", Label: "Target compute share of revenue", Unit: "%", Scale: percent, SliderMin: 5, SliderMax: 200, Step: 1, Min: 1, Max: 1000,
 		Help: "For the share goal: compute spend as a share of revenue to reach in the goal year.",
 		get:  func(s model.Scenario) float64 { return s.Solve.Share }, set: func(s *model.Scenario, v float64) { s.Solve.Share = v }}},
 	{SectionSolver, NumberControl{Param: "solve_y", Label: "Goal year (0: last year)", Unit: "", Scale: 1, Integer: true, SliderMin: 2025, SliderMax: 2040, Step: 1, Min: model.MinYear, Max: model.MaxYear, ZeroOK: true,
 		Help: "The year by which the goal must hold; 0 is the last year of the horizon.",
 		get:  func(s model.Scenario) float64 { return float64(s.Solve.Year) }, set: func(s *model.Scenario, v float64) { s.Solve.Year = int(v) }}},
+}
+
+// familyCounted reports whether a counted deal of r uses the chip family,
+// so that its power-per-accelerator control moves something.
+func familyCounted(r model.Result, family string) bool {
+	for _, d := range r.Deals {
+		if d.Counted && d.CapacityGW > 0 && d.ChipFamily == family {
+			return true
+		}
+	}
+	return false
 }
 
 // FamilyControl returns the control of the power per accelerator of one

@@ -259,7 +259,18 @@ func (e *Explorer) renderDealControls() app.UI {
 			}),
 			app.Label().For("ctl-binding").Text("Binding deals only (leave out letters of intent)"),
 		),
+		app.Div().Class("field check").Body(
+			app.Input().Type("checkbox").ID("ctl-renew").Checked(s.Renew).OnChange(func(ctx app.Context, ev app.Event) {
+				v := "0"
+				if ev.Get("target").Get("checked").Bool() {
+					v = "1"
+				}
+				e.setParam(ctx, "renew", v)
+			}),
+			app.Label().For("ctl-renew").Text("Renew contracts when they end (else the capacity goes offline)"),
+		),
 		e.selectField("vals", "Deal values", string(s.DealValues), enumStrings(model.ValuePoints), "Use each deal's headline value, or the low or high end of its sourced range."),
+		e.selectField("pay", "Payments", string(s.Payments), enumStrings(model.PaymentTimings), "delivery: each deal is paid as its capacity arrives (chips on delivery, cloud as used); term: spread over the whole term from its start."),
 		app.Details().Class("deal-list").Body(
 			app.Summary().Text("Which deals count ("+strconv.Itoa(r.Totals.DealsCounted)+" counted)"),
 			app.Ul().Class("checklist").Body(items...),
@@ -313,7 +324,9 @@ func (e *Explorer) renderFamilyControls() app.UI {
 	s := e.s.Scenario
 	var fams []app.UI
 	for _, f := range s.KWPerAccelerator {
-		fams = append(fams, e.numberField(FamilyControl(f.Family)))
+		if familyCounted(e.s.Result, f.Family) {
+			fams = append(fams, e.numberField(FamilyControl(f.Family)))
+		}
 	}
 	return app.Details().Class("sub-controls").Body(
 		app.Summary().Text("kW per accelerator by chip family"),

@@ -12,7 +12,7 @@ import (
 
 // wordParams are the scenario parameters a select, a check box or a text
 // field sets rather than a slider.
-var wordParams = []string{"v", "preset", "as_of", "binding", "inc", "exc", "vals", "profile", "shares", "rev", "rev_pts", "solve"}
+var wordParams = []string{"v", "preset", "as_of", "binding", "renew", "inc", "exc", "vals", "pay", "profile", "shares", "rev", "rev_pts", "solve"}
 
 func TestNumberControls_CoverEveryNumericParameter(t *testing.T) {
 	s := newTestSession(t)

@@ -15,6 +15,9 @@ func DealLock(v data.View, r model.Result, line model.DealLine) string {
 	if line.Direction == data.DirectionInflow {
 		return "money into OpenAI, never a commitment"
 	}
+	if line.Inside != "" {
+		return "" // OpenAI's own deal inside a joint venture: counted on its own
+	}
 	d, ok := v.Deal(line.ID)
 	if !ok {
 		return ""

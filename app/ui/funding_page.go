@@ -25,7 +25,8 @@ func (e *Explorer) renderFunding() app.UI {
 			app.Span().ID("solver-answer").Text(sol.Answer),
 		),
 		tiles([]Tile{
-			{Label: "Peak outside money needed", Value: formatUSD(t.PeakCumulativeGapUSD), Note: "the largest cumulative funding gap"},
+			{Label: "Peak cumulative gap", Value: formatUSD(t.PeakCumulativeGapUSD), Note: "before the capital raised"},
+			{Label: "Funding need", Value: formatUSD(t.PeakFundingNeedUSD), Note: "after " + formatUSD(t.CapitalRaisedUSD) + " of capital raised"},
 			{Label: "Yearly break-even", Value: formatYear(t.BreakEvenYear, "not by "+itoa(t.LastYear)), Note: "revenue's compute share covers each year's spend from then on"},
 			{Label: "Cumulative break-even", Value: formatYear(t.CumulativeBreakEvenYear, "not by "+itoa(t.LastYear)), Note: "the running gap is paid back"},
 			{Label: "Growth needed", Value: growth, Note: goalWords(sol.Goal)},

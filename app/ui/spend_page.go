@@ -12,8 +12,9 @@ import (
 func (e *Explorer) renderSpend() app.UI {
 	r, g := e.s.Result, e.s.ViewState.Group
 	opt := e.spendOption()
-	peak, peakYear := 0.0, 0
+	peak, peakYear, total := 0.0, 0, 0.0
 	for _, y := range r.Years {
+		total += y.SpendUSD
 		if y.SpendUSD > peak {
 			peak, peakYear = y.SpendUSD, y.Year
 		}
@@ -21,7 +22,7 @@ func (e *Explorer) renderSpend() app.UI {
 	t := r.Totals
 	return app.Div().Body(
 		tiles([]Tile{
-			{Label: "Total spend", Value: formatUSD(t.CommitmentsUSD), Note: "range " + formatUSD(t.CommitmentsLowUSD) + " to " + formatUSD(t.CommitmentsHighUSD)},
+			{Label: "OpenAI's spend", Value: formatUSD(total), Note: formatUSD(t.OpenAIObligationsUSD) + " under its contracts, " + formatUSD(t.RenewalUSD+t.PowerUSD) + " after them; JV partners build " + formatUSD(t.BuiltByOthersUSD)},
 			{Label: "Peak year", Value: formatYear(peakYear, "none"), Note: formatUSD(peak) + " that year"},
 			{Label: "Horizon", Value: strconv.Itoa(t.FirstYear) + "–" + strconv.Itoa(t.LastYear), Note: strconv.Itoa(t.DealsCounted) + " deals counted"},
 		}),
