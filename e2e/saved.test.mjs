@@ -61,7 +61,7 @@ test('saved scenarios keep what the reader saved', async (t) => {
     await a.waitForSelector('.replace-question');
     assert.match(await a.textContent('.replace-question'), /already named “from tab A”/);
     await a.click('.replace-question button:text-is("Cancel")');
-    assert.equal(await a.locator('.replace-question').count(), 0);
+    await a.waitForSelector('.replace-question', { state: 'detached', timeout: 5000 });
     assert.equal((await stored(a)).length, 2);
     await save(a, 'from tab A');
     await a.click('.replace-question button:text-is("Replace")');
