@@ -249,26 +249,8 @@ func (e *Explorer) renderDealControls() app.UI {
 		))
 	}
 	return fieldset("Deals",
-		app.Div().Class("field check").Body(
-			app.Input().Type("checkbox").ID("ctl-binding").Checked(s.BindingOnly).OnChange(func(ctx app.Context, ev app.Event) {
-				v := "0"
-				if ev.Get("target").Get("checked").Bool() {
-					v = "1"
-				}
-				e.setParam(ctx, "binding", v)
-			}),
-			app.Label().For("ctl-binding").Text("Binding deals only (leave out letters of intent)"),
-		),
-		app.Div().Class("field check").Body(
-			app.Input().Type("checkbox").ID("ctl-renew").Checked(s.Renew).OnChange(func(ctx app.Context, ev app.Event) {
-				v := "0"
-				if ev.Get("target").Get("checked").Bool() {
-					v = "1"
-				}
-				e.setParam(ctx, "renew", v)
-			}),
-			app.Label().For("ctl-renew").Text("Renew contracts when they end (else the capacity goes offline)"),
-		),
+		e.checkParam("binding", s.BindingOnly, "Binding deals only (leave out letters of intent)"),
+		e.checkParam("renew", s.Renew, "Renew contracts when they end (else the capacity goes offline)"),
 		e.selectField("vals", "Deal values", string(s.DealValues), enumStrings(model.ValuePoints), "Use each deal's headline value, or the low or high end of its sourced range."),
 		e.selectField("pay", "Payments", string(s.Payments), enumStrings(model.PaymentTimings), "delivery: each deal is paid as its capacity arrives (chips on delivery, cloud as used); term: spread over the whole term from its start."),
 		app.Details().Class("deal-list").Body(
@@ -445,6 +427,22 @@ func (e *Explorer) renderReplaceQuestion() app.UI {
 		app.P().Text("A saved scenario is already named “"+e.confirmReplace+"”. Replace it with this one?"),
 		app.Button().Type("button").Text("Replace").OnClick(func(ctx app.Context, _ app.Event) { e.saveCurrent(ctx, true) }),
 		app.Button().Type("button").Class("link-button").Text("Cancel").OnClick(func(ctx app.Context, _ app.Event) { e.confirmReplace = "" }),
+	)
+}
+
+// checkParam returns a checkbox (id ctl-PARAM) that sets the on/off
+// scenario parameter param to 1 or 0.
+func (e *Explorer) checkParam(param string, checked bool, label string) app.UI {
+	id := "ctl-" + param
+	return app.Div().Class("field check").Body(
+		app.Input().Type("checkbox").ID(id).Checked(checked).OnChange(func(ctx app.Context, ev app.Event) {
+			v := "0"
+			if ev.Get("target").Get("checked").Bool() {
+				v = "1"
+			}
+			e.setParam(ctx, param, v)
+		}),
+		app.Label().For(id).Text(label),
 	)
 }
 
