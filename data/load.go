@@ -24,21 +24,21 @@ func Load() (*Ledger, error) {
 	var err error
 	var raw []byte
 	if raw, err = read(dealsFile); err == nil {
-		l.Deals, err = decodeDeals(dealsFile, raw, 0)
+		l.Deals, err = decodeDeals(dealsFile, raw, 0, nil)
 	}
 	if err == nil {
 		if raw, err = read(revisionsFile); err == nil {
-			l.Revisions, err = decodeRecords[Revision](revisionsFile, raw, 0, "revision")
+			l.Revisions, err = decodeRecords[Revision](revisionsFile, raw, 0, "revision", nil)
 		}
 	}
 	if err == nil {
 		if raw, err = read(assumptionsFile); err == nil {
-			l.Assumptions, err = decodeRecords[Assumption](assumptionsFile, raw, 0, "assumption")
+			l.Assumptions, err = decodeRecords[Assumption](assumptionsFile, raw, 0, "assumption", nil)
 		}
 	}
 	if err == nil {
 		if raw, err = read(seriesFile); err == nil {
-			l.Series, err = decodeRecords[Series](seriesFile, raw, 0, "series")
+			l.Series, err = decodeRecords[Series](seriesFile, raw, 0, "series", nil)
 		}
 	}
 	if err != nil {

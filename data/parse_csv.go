@@ -70,6 +70,11 @@ func (c csvCell) fail(sentinel error, problem, expected string) *RecordError {
 // source2_url and so on. Lists (sites, source fields) are separated by ";".
 // name is used in error messages; see ParseDealsJSON for what is checked.
 func ParseDealsCSV(name string, r io.Reader) (*Ledger, error) {
+	return ParseDealsCSVProgress(name, r, nil)
+}
+
+// ParseDealsCSVProgress is ParseDealsCSV telling p how far it has come.
+func ParseDealsCSVProgress(name string, r io.Reader, p Progress) (*Ledger, error) {
 	raw, err := readLimited(name, r)
 	if err != nil {
 		return nil, err
@@ -100,6 +105,7 @@ func ParseDealsCSV(name string, r io.Reader) (*Ledger, error) {
 	}
 	l := &Ledger{}
 	for index := 1; ; index++ {
+		p.tell(StageRead, index-1, int(cr.InputOffset()), len(raw))
 		row, err := cr.Read()
 		if errors.Is(err, io.EOF) {
 			break
@@ -144,7 +150,8 @@ func ParseDealsCSV(name string, r io.Reader) (*Ledger, error) {
 		d.Sources, d.at = sources, o
 		l.Deals = append(l.Deals, d)
 	}
-	if err := l.checkRecords(); err != nil {
+	p.finish(StageRead, len(raw))
+	if err := l.checkRecords(p); err != nil {
 		return nil, err
 	}
 	return l, nil

@@ -47,6 +47,11 @@ func toDealJSON(d Deal, inTotals *bool) dealJSON {
 // is checked on its own; references to deals outside the file are checked
 // when the result is merged into a ledger (see Ledger.Merge).
 func ParseDealsJSON(name string, r io.Reader) (*Ledger, error) {
+	return ParseDealsJSONProgress(name, r, nil)
+}
+
+// ParseDealsJSONProgress is ParseDealsJSON telling p how far it has come.
+func ParseDealsJSONProgress(name string, r io.Reader, p Progress) (*Ledger, error) {
 	raw, err := readLimited(name, r)
 	if err != nil {
 		return nil, err
@@ -59,27 +64,31 @@ func ParseDealsJSON(name string, r io.Reader) (*Ledger, error) {
 	case len(body) == 0:
 		return nil, &RecordError{File: name, Line: 1, Problem: "the file is empty", Expected: `a JSON array of deals or an object {"deals": [...], "revisions": [...]}`, Err: ErrSyntax}
 	case body[0] == '[':
-		l.Deals, err = decodeDeals(name, raw, offset)
+		l.Deals, err = decodeDeals(name, raw, offset, p)
 	case body[0] == '{':
-		err = decodeLedgerObject(name, raw, offset, l, false)
+		err = decodeLedgerObject(name, raw, offset, l, false, p)
 	default:
 		return nil, &RecordError{File: name, Line: lineAt(raw, offset), Problem: fmt.Sprintf("the file starts with %q", body[0]), Expected: `a JSON array of deals or an object {"deals": [...], "revisions": [...]}`, Err: ErrSyntax}
 	}
 	if err != nil {
 		return nil, err
 	}
-	if err := l.checkRecords(); err != nil {
+	p.finish(StageRead, len(raw))
+	if err := l.checkRecords(p); err != nil {
 		return nil, err
 	}
 	return l, nil
 }
 
 // checkRecords checks each record on its own and the uniqueness of ids
-// within the ledger, but not references to deals it does not hold.
-func (l *Ledger) checkRecords() error {
+// within the ledger, but not references to deals it does not hold; p is
+// told of the records checked.
+func (l *Ledger) checkRecords(p Progress) error {
 	var errs []error
 	ids := map[string]int{}
+	total := len(l.Deals) + len(l.Revisions)
 	for i, d := range l.Deals {
+		p.tell(StageCheck, i, i, total)
 		o := dealOrigin(d, i)
 		for _, e := range checkDeal(d, o) {
 			errs = append(errs, e)
@@ -92,6 +101,7 @@ func (l *Ledger) checkRecords() error {
 	}
 	rids := map[string]int{}
 	for i, r := range l.Revisions {
+		p.tell(StageCheck, i, len(l.Deals)+i, total)
 		o := revisionOrigin(r, i)
 		for _, e := range checkRevisionRecord(r, o) {
 			errs = append(errs, e)
@@ -102,6 +112,7 @@ func (l *Ledger) checkRecords() error {
 		}
 		rids[r.ID] = i
 	}
+	p.finish(StageCheck, total)
 	return errors.Join(errs...)
 }
 
@@ -118,7 +129,7 @@ func readLimited(name string, r io.Reader) ([]byte, error) {
 
 // decodeLedgerObject reads {"deals": [...], "revisions": [...], ...}.
 // With full set, assumptions and series are read too.
-func decodeLedgerObject(name string, raw []byte, start int, l *Ledger, full bool) error {
+func decodeLedgerObject(name string, raw []byte, start int, l *Ledger, full bool, p Progress) error {
 	dec := json.NewDecoder(bytes.NewReader(raw[start:]))
 	if _, err := dec.Token(); err != nil {
 		return syntaxError(name, raw, start, start, err)
@@ -142,13 +153,13 @@ func decodeLedgerObject(name string, raw []byte, start int, l *Ledger, full bool
 		valueStart := skipSeparators(raw, keyEnd)
 		switch {
 		case key == "deals":
-			l.Deals, err = decodeDeals(name, raw, valueStart)
+			l.Deals, err = decodeDeals(name, raw, valueStart, p)
 		case key == "revisions":
-			l.Revisions, err = decodeRecords[Revision](name, raw, valueStart, "revision")
+			l.Revisions, err = decodeRecords[Revision](name, raw, valueStart, "revision", p)
 		case full && key == "assumptions":
-			l.Assumptions, err = decodeRecords[Assumption](name, raw, valueStart, "assumption")
+			l.Assumptions, err = decodeRecords[Assumption](name, raw, valueStart, "assumption", p)
 		case full && key == "series":
-			l.Series, err = decodeRecords[Series](name, raw, valueStart, "series")
+			l.Series, err = decodeRecords[Series](name, raw, valueStart, "series", p)
 		case key == "as_of" || key == "totals" || key == "applied" || key == "reconciliation" || key == "$schema" || key == "comment":
 			// Output-only or informative keys.
 		default:
@@ -172,8 +183,8 @@ func decodeLedgerObject(name string, raw []byte, start int, l *Ledger, full bool
 }
 
 // decodeDeals reads a JSON array of deals starting at raw[start].
-func decodeDeals(name string, raw []byte, start int) ([]Deal, error) {
-	in, err := decodeRecords[dealJSON](name, raw, start, "deal")
+func decodeDeals(name string, raw []byte, start int, p Progress) ([]Deal, error) {
+	in, err := decodeRecords[dealJSON](name, raw, start, "deal", p)
 	if err != nil {
 		return nil, err
 	}
@@ -194,8 +205,9 @@ type located interface {
 }
 
 // decodeRecords reads a JSON array of records of type T starting at
-// raw[start], rejecting unknown fields and naming the line of each problem.
-func decodeRecords[T located](name string, raw []byte, start int, typ string) ([]T, error) {
+// raw[start], rejecting unknown fields and naming the line of each problem;
+// p is told of the bytes read.
+func decodeRecords[T located](name string, raw []byte, start int, typ string, p Progress) ([]T, error) {
 	dec := json.NewDecoder(bytes.NewReader(raw[start:]))
 	tok, err := dec.Token()
 	if err != nil {
@@ -211,6 +223,7 @@ func decodeRecords[T located](name string, raw []byte, start int, typ string) ([
 	lines := lineCounter{raw: raw, line: 1}
 	for dec.More() {
 		before := start + int(dec.InputOffset())
+		p.tell(StageRead, len(out), before, len(raw))
 		var elem json.RawMessage
 		if err := dec.Decode(&elem); err != nil {
 			return nil, syntaxError(name, raw, start, before, err)

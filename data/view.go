@@ -24,7 +24,8 @@ type View struct {
 	// the ledger has no headline assumptions.
 	Reconciliation *Reconciliation
 
-	inTotals []bool // inTotals[i] reports whether Deals[i] is added into Totals
+	inTotals []bool         // inTotals[i] reports whether Deals[i] is added into Totals
+	index    map[string]int // index[id] is the position of deal id in Deals
 }
 
 // Totals are the sums of a View. A deal is added into the commitment sums
@@ -172,7 +173,7 @@ func (l *Ledger) AsOf(d Date) View {
 	for i := range v.Deals {
 		l.resolveEstimate(&v.Deals[i])
 	}
-	v.inTotals = countedFlags(v.Deals, index)
+	v.inTotals, v.index = countedFlags(v.Deals, index), index
 	v.Totals = sumTotals(v.Deals, v.inTotals)
 	v.Reconciliation = l.reconcile(v.Totals)
 	return v
@@ -180,12 +181,25 @@ func (l *Ledger) AsOf(d Date) View {
 
 // Deal returns the revised deal with the given id, if the view holds it.
 func (v View) Deal(id string) (Deal, bool) {
-	for _, d := range v.Deals {
-		if d.ID == id {
-			return d, true
-		}
+	if i := v.position(id); i >= 0 {
+		return v.Deals[i], true
 	}
 	return Deal{}, false
+}
+
+// position returns the position of deal id in v.Deals, or -1: from the
+// index AsOf made (checked, since a caller may have changed Deals), else
+// by a scan.
+func (v View) position(id string) int {
+	if i, ok := v.index[id]; ok && i < len(v.Deals) && v.Deals[i].ID == id {
+		return i
+	}
+	for i, d := range v.Deals {
+		if d.ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // InTotals reports whether the deal with the given id is added into the
@@ -193,12 +207,8 @@ func (v View) Deal(id string) (Deal, bool) {
 // inside another active deal). Models that sum deals themselves use it to
 // deduplicate exactly as Totals does.
 func (v View) InTotals(id string) bool {
-	for i, d := range v.Deals {
-		if d.ID == id {
-			return i < len(v.inTotals) && v.inTotals[i]
-		}
-	}
-	return false
+	i := v.position(id)
+	return i >= 0 && i < len(v.inTotals) && v.inTotals[i]
 }
 
 // applyTo returns d with every non-nil field of r written over it and r's

@@ -201,15 +201,19 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 	// OpenAI's own deals inside a joint venture carry their capacity on
 	// their own ramps (and renew it when they end); the venture keeps the
 	// rest. The total stays the venture's.
+	var dealPos map[string]int
 	for i := range ds {
 		if !ds[i].capInside {
 			continue
 		}
-		parent := p.lines[ds[i].deal].Inside
-		for j := range ds {
-			if v.deals[ds[j].deal].ID == parent {
-				ds[j].capacityGW = max(ds[j].capacityGW-ds[i].capacityGW, 0)
+		if dealPos == nil {
+			dealPos = make(map[string]int, len(ds))
+			for j := range ds {
+				dealPos[v.deals[ds[j].deal].ID] = j
 			}
+		}
+		if j, ok := dealPos[p.lines[ds[i].deal].Inside]; ok {
+			ds[j].capacityGW = max(ds[j].capacityGW-ds[i].capacityGW, 0)
 		}
 	}
 
@@ -239,13 +243,14 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 	}
 	p.cum = make([]float64, 0, size)
 	p.deals = make([]planDeal, 0, len(ds))
+	cpPos, famPos := groupPositions(p.cps), groupPositions(p.fams)
 	for _, d := range ds {
 		dl := v.deals[d.deal]
 		d.spendOff -= first
 		d.capOff -= first
-		d.cp = slices.Index(p.cps, dl.Counterparty)
+		d.cp = groupIndex(p.cps, cpPos, dl.Counterparty)
 		d.kind = slices.Index(p.kinds, string(dl.Kind))
-		d.fam = slices.Index(p.fams, dl.ChipFamily)
+		d.fam = groupIndex(p.fams, famPos, dl.ChipFamily)
 		prof := dealProfile(s, dl.ID)
 		d.spendAt = len(p.cum)
 		p.cum = append(p.cum, make([]float64, d.spendN)...)
@@ -411,6 +416,36 @@ func groupOrder(weights map[string]float64) []string {
 		return strings.Compare(a, b)
 	})
 	return keys
+}
+
+// manyGroups is the number of groups past which groupIndex looks a group
+// up in a map rather than scanning the list: an import of thousands of
+// counterparties would otherwise make a plan quadratic in its deals.
+const manyGroups = 32
+
+// groupPositions returns each group's position when there are more than
+// manyGroups of them, else nil (a scan is quicker than building a map).
+func groupPositions(groups []string) map[string]int {
+	if len(groups) <= manyGroups {
+		return nil
+	}
+	pos := make(map[string]int, len(groups))
+	for i, g := range groups {
+		pos[g] = i
+	}
+	return pos
+}
+
+// groupIndex returns the position of group g in groups, from pos when
+// groupPositions made one.
+func groupIndex(groups []string, pos map[string]int, g string) int {
+	if pos != nil {
+		if i, ok := pos[g]; ok {
+			return i
+		}
+		return -1
+	}
+	return slices.Index(groups, g)
 }
 
 // groupName returns the display key of a group ("unknown" for "").

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -293,4 +295,48 @@ func dataURLBytes(u string) ([]byte, error) {
 		return nil, errors.New("not a base64 data URL")
 	}
 	return base64.StdEncoding.DecodeString(b64)
+}
+
+// frameWaitLimit bounds nextFrame's wait: a hidden tab draws no frames.
+const frameWaitLimit = 100 * time.Millisecond
+
+// frameWait holds nextFrame's callbacks, made once and kept (a hidden tab
+// may call them long after the wait has ended), and the signal they send.
+var frameWait struct {
+	once        sync.Once
+	frame, tick app.Func
+	drawn       chan struct{}
+}
+
+// nextFrame blocks the calling goroutine (never the UI goroutine) until
+// the browser has drawn a frame, or frameWaitLimit has passed; at once
+// outside a browser. A late signal of an earlier wait may end a wait
+// early: the caller only loses one frame.
+func nextFrame() {
+	if !app.IsClient {
+		return
+	}
+	frameWait.once.Do(func() {
+		frameWait.drawn = make(chan struct{}, 1)
+		frameWait.tick = app.FuncOf(func(app.Value, []app.Value) any {
+			select {
+			case frameWait.drawn <- struct{}{}:
+			default:
+			}
+			return nil
+		})
+		frameWait.frame = app.FuncOf(func(app.Value, []app.Value) any {
+			// The frame is drawn after this callback: signal in the task
+			// after it.
+			app.Window().Call("setTimeout", frameWait.tick, 0)
+			return nil
+		})
+	})
+	if jsTry(func() {
+		app.Window().Call("requestAnimationFrame", frameWait.frame)
+		app.Window().Call("setTimeout", frameWait.tick, frameWaitLimit.Milliseconds())
+	}) != nil {
+		return
+	}
+	<-frameWait.drawn
 }

@@ -219,14 +219,13 @@ func (e *Explorer) setAsOf(ctx app.Context, d data.Date) {
 
 func (e *Explorer) renderDealControls() app.UI {
 	s, r := e.s.Scenario, e.s.Result
-	items := make([]app.UI, 0, len(r.Deals))
-	for _, line := range r.Deals {
-		if line.Direction == data.DirectionInflow {
-			continue
-		}
-		line := line
+	shown, matched := DealChoices(r, e.dealFind, e.s.ViewState.Deal)
+	items := make([]app.UI, 0, len(shown))
+	locks := DealLocks(e.s.View, r)
+	for _, i := range shown {
+		line := r.Deals[i]
 		id := "deal-" + line.ID
-		lock := DealLock(e.s.View, r, line)
+		lock := locks[i]
 		note := ""
 		switch {
 		case lock != "":
@@ -253,23 +252,34 @@ func (e *Explorer) renderDealControls() app.UI {
 		e.checkParam("renew", s.Renew, "Renew contracts when they end (else the capacity goes offline)"),
 		e.selectField("vals", "Deal values", string(s.DealValues), enumStrings(model.ValuePoints), "Use each deal's headline value, or the low or high end of its sourced range."),
 		e.selectField("pay", "Payments", string(s.Payments), enumStrings(model.PaymentTimings), "delivery: each deal is paid as its capacity arrives (chips on delivery, cloud as used); term: spread over the whole term from its start."),
+		app.If(matched > dealListLimit || e.dealFind != "", func() app.UI { return e.renderDealFinder(len(shown), matched) }),
 		app.Details().Class("deal-list").Body(
 			app.Summary().Text("Which deals count ("+strconv.Itoa(r.Totals.DealsCounted)+" counted)"),
 			app.Ul().Class("checklist").Body(items...),
 		),
-		e.renderDealEditor(),
+		e.renderDealEditor(shown),
+	)
+}
+
+// renderDealFinder returns the text field that narrows the deal list and
+// the deal picker when the ledger holds more deals than they show.
+func (e *Explorer) renderDealFinder(shown, matched int) app.UI {
+	return app.Div().Class("field").Body(
+		app.Label().For("ctl-deal-find").Text("Find a deal"),
+		app.Input().Type("search").ID("ctl-deal-find").Class("text").Value(e.dealFind).Placeholder("name or id").
+			Aria("describedby", "ctl-deal-find-help").
+			OnInput(func(ctx app.Context, ev app.Event) { e.dealFind = ev.Get("target").Get("value").String() }),
+		app.Small().ID("ctl-deal-find-help").Class("help").Text("Listing "+strconv.Itoa(shown)+" of the "+strconv.Itoa(matched)+" deals that match; type part of a name or id to narrow."),
 	)
 }
 
 // renderDealEditor returns the picker of one deal and its overrides.
-func (e *Explorer) renderDealEditor() app.UI {
+func (e *Explorer) renderDealEditor(shown []int) app.UI {
 	r, sc := e.s.Result, e.s.Scenario
 	opts := []choice{{"", "(pick a deal)"}}
 	var picked *model.DealLine
-	for i, line := range r.Deals {
-		if line.Direction == data.DirectionInflow {
-			continue
-		}
+	for _, i := range shown {
+		line := r.Deals[i]
 		opts = append(opts, choice{line.ID, line.Counterparty})
 		if line.ID == e.s.ViewState.Deal {
 			picked = &r.Deals[i]

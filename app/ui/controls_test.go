@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -144,10 +145,11 @@ func TestToggleDeal(t *testing.T) {
 	})
 }
 
-func TestDealLock(t *testing.T) {
+func TestDealLocks(t *testing.T) {
 	s := newTestSession(t)
-	for _, l := range s.Result.Deals {
-		lock := DealLock(s.View, s.Result, l)
+	locks := DealLocks(s.View, s.Result)
+	for i, l := range s.Result.Deals {
+		lock := locks[i]
 		d, _ := s.View.Deal(l.ID)
 		switch {
 		case l.Direction == data.DirectionInflow:
@@ -220,5 +222,29 @@ func TestEventDates(t *testing.T) {
 	}
 	if got := dateIndex(ds, data.MustDate("2000-01-01")); got != 0 {
 		t.Errorf("dateIndex before every date: got %d, want 0", got)
+	}
+}
+
+func TestDealChoices(t *testing.T) {
+	var r model.Result
+	for i := 0; i < 250; i++ {
+		r.Deals = append(r.Deals, model.DealLine{ID: fmt.Sprintf("gen_%d", i), Counterparty: fmt.Sprintf("Cloud %d", i), Direction: data.DirectionOutflow})
+	}
+	r.Deals = append(r.Deals, model.DealLine{ID: "equity", Counterparty: "Investor", Direction: data.DirectionInflow})
+	shown, matched := DealChoices(r, "", "")
+	if len(shown) != dealListLimit || matched != 250 || shown[0] != 0 {
+		t.Errorf("no finder: %d shown of %d, first %d; want %d of 250 from 0", len(shown), matched, shown[0], dealListLimit)
+	}
+	shown, _ = DealChoices(r, "", "gen_240")
+	if len(shown) != dealListLimit+1 || shown[len(shown)-1] != 240 {
+		t.Errorf("the picked deal past the limit is not listed: %v", shown[len(shown)-3:])
+	}
+	shown, matched = DealChoices(r, " CLOUD 24", "gen_3")
+	want := []int{3, 24, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249}
+	if !slices.Equal(shown, want) || matched != 11 {
+		t.Errorf("finder 'cloud 24' with gen_3 picked: %v (%d match), want %v (11)", shown, matched, want)
+	}
+	if shown, matched := DealChoices(r, "investor", ""); len(shown) != 0 || matched != 0 {
+		t.Errorf("money into OpenAI is listed among the commitments: %v", shown)
 	}
 }

@@ -3,15 +3,31 @@ package ui
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/computeledger/computeledger/app/model"
 	"github.com/computeledger/computeledger/data"
 )
 
-// DealLock says why a deal's "counted" box cannot be changed: "" when it
-// can. Money into OpenAI is never a commitment, and a deal counted inside
-// another counted deal comes back only when that one is left out.
-func DealLock(v data.View, r model.Result, line model.DealLine) string {
+// DealLocks says, for each of r's deals, why its "counted" box cannot be
+// changed: "" when it can. Money into OpenAI is never a commitment, and a
+// deal counted inside another counted deal comes back only when that one
+// is left out. One pass with an index: the ledger may hold thousands of
+// imported deals.
+func DealLocks(v data.View, r model.Result) []string {
+	pos := make(map[string]int, len(r.Deals))
+	for i, l := range r.Deals {
+		pos[l.ID] = i
+	}
+	locks := make([]string, len(r.Deals))
+	for i, line := range r.Deals {
+		locks[i] = dealLock(v, r, pos, line)
+	}
+	return locks
+}
+
+// dealLock is DealLocks for one deal; pos indexes r.Deals by id.
+func dealLock(v data.View, r model.Result, pos map[string]int, line model.DealLine) string {
 	if line.Direction == data.DirectionInflow {
 		return "money into OpenAI, never a commitment"
 	}
@@ -23,8 +39,8 @@ func DealLock(v data.View, r model.Result, line model.DealLine) string {
 		return ""
 	}
 	for id, seen := d.CountedIn, 0; id != "" && seen <= len(r.Deals); seen++ {
-		i := slices.IndexFunc(r.Deals, func(x model.DealLine) bool { return x.ID == id })
-		if i < 0 {
+		i, ok := pos[id]
+		if !ok {
 			return ""
 		}
 		if r.Deals[i].Counted {
@@ -37,6 +53,43 @@ func DealLock(v data.View, r model.Result, line model.DealLine) string {
 		id = parent.CountedIn
 	}
 	return ""
+}
+
+// dealListLimit is how many deals the "which deals count" list and the
+// deal picker show at a time; past it a finder narrows them, so that a
+// ledger of thousands of imported deals does not draw thousands of
+// controls.
+const dealListLimit = 100
+
+// DealChoices returns the positions in r.Deals of the outflow deals the
+// deal controls list: those whose id or counterparty contains find (any
+// case), at most dealListLimit of them, with the picked deal always among
+// them; and how many deals match in all.
+func DealChoices(r model.Result, find, picked string) (shown []int, matched int) {
+	needle := strings.ToLower(strings.TrimSpace(find))
+	pickedAt := -1
+	for i, line := range r.Deals {
+		if line.Direction == data.DirectionInflow {
+			continue
+		}
+		if needle != "" && !strings.Contains(strings.ToLower(line.ID), needle) && !strings.Contains(strings.ToLower(line.Counterparty), needle) {
+			if line.ID == picked {
+				pickedAt = i
+			}
+			continue
+		}
+		matched++
+		if len(shown) < dealListLimit {
+			shown = append(shown, i)
+		} else if line.ID == picked {
+			pickedAt = i
+		}
+	}
+	if pickedAt >= 0 {
+		shown = append(shown, pickedAt)
+		slices.Sort(shown)
+	}
+	return shown, matched
 }
 
 // ToggleDeal returns s with the deal counted or left out: leaving it out

@@ -61,6 +61,17 @@ type Explorer struct {
 	saveName       string
 	importMsg      string
 	importErrs     []string
+	// importing reports a file being read in the background;
+	// importProgress says how far it has come.
+	importing      bool
+	importProgress string
+	// ledgerPage is the ledger table's page (0-based); ledgerPageKey the
+	// filters, sort, date and ledger it belongs to.
+	ledgerPage    int
+	ledgerPageKey string
+	// dealFind narrows the deal controls when the ledger holds more deals
+	// than they list (see DealChoices).
+	dealFind string
 
 	swingsKey string
 	swings    []model.Swing

@@ -22,16 +22,17 @@ const maxImportErrors = 50
 // none does (see data.Ledger.Updates). The result is all or nothing: any
 // bad record returns an error wrapping ErrImport and every problem found,
 // and no ledger. extra is what the file added, to merge again when an
-// earlier file is removed.
-func MergeImport(base *data.Ledger, name string, raw []byte, on data.Date) (merged, extra *data.Ledger, sum ImportSummary, err error) {
+// earlier file is removed. p (nil for none) is told how far the parse has
+// come.
+func MergeImport(base *data.Ledger, name string, raw []byte, on data.Date, p data.Progress) (merged, extra *data.Ledger, sum ImportSummary, err error) {
 	if len(raw) > maxImportBytes {
 		return nil, nil, sum, fmt.Errorf("%w: %s is %d bytes, more than the %d the explorer reads", ErrImport, name, len(raw), maxImportBytes)
 	}
 	switch format := importFormat(name, raw); format {
 	case "json":
-		extra, err = data.ParseDealsJSON(name, bytes.NewReader(raw))
+		extra, err = data.ParseDealsJSONProgress(name, bytes.NewReader(raw), p)
 	case "csv":
-		extra, err = data.ParseDealsCSV(name, bytes.NewReader(raw))
+		extra, err = data.ParseDealsCSVProgress(name, bytes.NewReader(raw), p)
 	default:
 		return nil, nil, sum, fmt.Errorf("%w: %s is neither CSV nor JSON (name it .csv or .json)", ErrImport, name)
 	}

@@ -27,10 +27,20 @@ func (e *Explorer) renderLedger() app.UI {
 	vs := e.s.ViewState
 	v := e.s.View
 	rows := LedgerRows(v, vs)
+	// A new filter, sort, date or ledger starts again at the first page.
+	if key := vs.Filter + "\x00" + vs.Status + "\x00" + vs.Kind + "\x00" + vs.Sort + "\x00" + v.AsOf.String() + "\x00" + strconv.Itoa(len(v.Deals)); key != e.ledgerPageKey {
+		e.ledgerPageKey, e.ledgerPage = key, 0
+	}
+	pg := PageLedgerRows(rows, e.ledgerPage)
+	e.ledgerPage = pg.Page
 	t := v.Totals
-	body := make([]app.UI, len(rows))
-	for i, r := range rows {
+	body := make([]app.UI, len(pg.Rows))
+	for i, r := range pg.Rows {
 		body[i] = e.ledgerRow(r)
+	}
+	caption := strconv.Itoa(len(rows)) + " of " + strconv.Itoa(len(v.Deals)) + " deals as of " + v.AsOf.String()
+	if pg.Pages > 1 {
+		caption += ", showing " + strconv.Itoa(pg.First) + "–" + strconv.Itoa(pg.Last)
 	}
 	return app.Div().Body(
 		app.Div().Class("ledger-date").Body(e.renderDateField("ledger-as_of")),
@@ -43,12 +53,30 @@ func (e *Explorer) renderLedger() app.UI {
 		e.ledgerFilters(),
 		app.Div().Class("table-wrap").TabIndex(0).Role("region").Aria("labelledby", "ledger-caption").Body(
 			app.Table().Class("data-table ledger-table").Body(
-				app.Caption().ID("ledger-caption").Text(strconv.Itoa(len(rows))+" of "+strconv.Itoa(len(v.Deals))+" deals as of "+v.AsOf.String()),
+				app.Caption().ID("ledger-caption").Text(caption),
 				app.THead().Body(app.Tr().Body(e.ledgerHeaderCells()...)),
 				app.TBody().Body(body...),
 			),
 		),
+		app.If(pg.Pages > 1, func() app.UI { return e.ledgerPager(pg) }),
 		e.renderImport(),
+	)
+}
+
+// ledgerPager returns the buttons that move the table a page at a time.
+func (e *Explorer) ledgerPager(pg LedgerPage) app.UI {
+	step := strconv.Itoa(ledgerPageRows)
+	button := func(label string, to int, off bool) app.UI {
+		return app.Button().Type("button").Class("secondary").Text(label).Disabled(off).OnClick(func(ctx app.Context, _ app.Event) {
+			e.ledgerPage = to
+		})
+	}
+	return app.Nav().Class("pager").Aria("label", "Ledger pages").Body(
+		button("First", 0, pg.Page == 0),
+		button("Previous "+step, pg.Page-1, pg.Page == 0),
+		app.Span().Class("help").Text("Page "+strconv.Itoa(pg.Page+1)+" of "+strconv.Itoa(pg.Pages)),
+		button("Next "+step, pg.Page+1, pg.Page == pg.Pages-1),
+		button("Last", pg.Pages-1, pg.Page == pg.Pages-1),
 	)
 }
 
@@ -232,7 +260,7 @@ func (e *Explorer) renderImport() app.UI {
 		app.P().Class("help").Text("Import deals or revisions from a CSV or JSON file in the ledger's format (the ledger downloads below read back). Every record is checked; a file with any error is not taken in at all. Files add up; a deal the ledger already has becomes a revision, dated today, of what the file changes (a changed figure needs a new source). Imported deals stay in this tab and are not part of the link."),
 		app.Div().Class("field").Body(
 			app.Label().For("import-file").Class("field-label").Text("File to import (.csv or .json)"),
-			app.Input().Type("file").ID("import-file").Accept(".csv,.json,text/csv,application/json").OnChange(func(ctx app.Context, ev app.Event) {
+			app.Input().Type("file").ID("import-file").Accept(".csv,.json,text/csv,application/json").Disabled(e.importing).OnChange(func(ctx app.Context, ev app.Event) {
 				input := ev.Get("target")
 				readChosenFile(ctx, input, maxImportBytes, func(ctx app.Context, name string, raw []byte, err error) {
 					e.importFile(ctx, name, raw, err)
@@ -241,6 +269,9 @@ func (e *Explorer) renderImport() app.UI {
 				jsTry(func() { input.Set("value", "") })
 			}),
 		),
+		app.If(e.importing, func() app.UI {
+			return app.P().ID("import-progress").Class("help").Role("status").Text(e.importProgress)
+		}),
 		app.If(e.importMsg != "", func() app.UI { return app.P().ID("import-status").Class("import-ok").Role("status").Text(e.importMsg) }),
 		app.If(len(errs) > 0, func() app.UI {
 			return app.Div().Class("import-errors").Role("alert").Body(
@@ -286,19 +317,11 @@ func importSummaryText(sum ImportSummary) string {
 	return text + "."
 }
 
-// importFile merges a chosen file into the ledger, all or nothing.
+// importFile takes a chosen file in, in the background (startImport).
 func (e *Explorer) importFile(ctx app.Context, name string, raw []byte, err error) {
-	if err == nil {
-		err = e.s.ImportDeals(name, raw)
-	}
 	if err != nil {
-		e.importMsg = ""
-		e.importErrs = ImportErrors(err)
+		e.importDone(ctx, err)
 		return
 	}
-	e.importErrs = nil
-	sum := e.s.Imports[len(e.s.Imports)-1].Summary
-	e.importMsg = "Imported from " + sum.File + ": " + importSummaryText(sum)
-	e.charts = map[string]cachedOption{}
-	e.changed(ctx)
+	e.startImport(ctx, name, raw)
 }

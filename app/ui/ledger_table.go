@@ -119,3 +119,29 @@ func statusLabel(s data.Status) string {
 func kindLabel(k data.Kind) string {
 	return strings.ReplaceAll(string(k), "_", " ")
 }
+
+// ledgerPageRows is how many deals the ledger table lists at a time: the
+// embedded ledger fits on one page; a large import is paged so that the
+// table never draws thousands of rows at once.
+const ledgerPageRows = 100
+
+// LedgerPage is the part of the table's rows one page shows: rows
+// First..Last (1-based, inclusive) of Total, page Page of Pages.
+type LedgerPage struct {
+	Rows                            []LedgerRow
+	First, Last, Total, Page, Pages int
+}
+
+// PageLedgerRows returns page (0-based, clamped to the pages there are) of
+// rows, ledgerPageRows at a time.
+func PageLedgerRows(rows []LedgerRow, page int) LedgerPage {
+	pages := max(1, (len(rows)+ledgerPageRows-1)/ledgerPageRows)
+	page = min(max(page, 0), pages-1)
+	lo := page * ledgerPageRows
+	hi := min(lo+ledgerPageRows, len(rows))
+	p := LedgerPage{Rows: rows[lo:hi], First: lo + 1, Last: hi, Total: len(rows), Page: page, Pages: pages}
+	if len(rows) == 0 {
+		p.First = 0
+	}
+	return p
+}

@@ -49,6 +49,11 @@ type Session struct {
 	compareResult  model.Result
 	compareNotices []Notice
 	compareErr     error
+
+	// pause, when set, is called between the long steps of SetScenario
+	// (the model, the ledger as of its date, the events), so that a copy
+	// of the session prepared in the background lets the page draw.
+	pause func()
 }
 
 // NewSession returns a session on ledger l with the default scenario (the
@@ -81,12 +86,21 @@ func (s *Session) SetScenario(sc model.Scenario) error {
 		return err
 	}
 	if s.View.AsOf != sc.AsOf || s.View.Deals == nil {
+		s.pauseNow()
 		s.View = s.Ledger.AsOf(sc.AsOf)
+		s.pauseNow()
 		s.Events = chart.EventsFromView(s.View)
 	}
 	s.Scenario, s.Result = r.Scenario, r
 	s.Rev++
 	return nil
+}
+
+// pauseNow calls the session's pause, if it has one.
+func (s *Session) pauseNow() {
+	if s.pause != nil {
+		s.pause()
+	}
 }
 
 // SetViewState replaces the view state.
@@ -230,11 +244,41 @@ type ImportedFile struct {
 // unless every record is valid: on error the session is unchanged and the
 // error lists every problem (ImportErrors splits it into lines).
 func (s *Session) ImportDeals(name string, raw []byte) error {
-	merged, extra, sum, err := MergeImport(s.Ledger, name, raw, today())
+	im, err := PrepareImport(s.Ledger, name, raw, nil)
 	if err != nil {
 		return err
 	}
-	return s.setLedger(merged, append(slices.Clone(s.Imports), ImportedFile{Summary: sum, extra: extra}))
+	return s.AddImport(im)
+}
+
+// PreparedImport is a file read and merged into a ledger, ready for
+// Session.AddImport: the long part of an import, which touches no session
+// and so may run while the page goes on drawing.
+type PreparedImport struct {
+	base, merged *data.Ledger
+	file         ImportedFile
+}
+
+// PrepareImport reads and merges a file into base (the session's ledger)
+// as ImportDeals does, telling p (nil for none) how far it has come.
+func PrepareImport(base *data.Ledger, name string, raw []byte, p data.Progress) (PreparedImport, error) {
+	merged, extra, sum, err := MergeImport(base, name, raw, today(), p)
+	if err != nil {
+		return PreparedImport{}, err
+	}
+	return PreparedImport{base: base, merged: merged, file: ImportedFile{Summary: sum, extra: extra}}, nil
+}
+
+// ErrLedgerChanged refuses a prepared import whose ledger is no longer the
+// session's (another file was added or removed meanwhile).
+var ErrLedgerChanged = errors.New("the ledger changed while the file was read; import it again")
+
+// AddImport takes a prepared file in and re-runs the scenario.
+func (s *Session) AddImport(im PreparedImport) error {
+	if im.base != s.Ledger {
+		return fmt.Errorf("%w: %s: %w", ErrImport, im.file.Summary.File, ErrLedgerChanged)
+	}
+	return s.setLedger(im.merged, append(slices.Clone(s.Imports), im.file))
 }
 
 // today returns the date the reader imports on (UTC).

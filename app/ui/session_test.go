@@ -302,7 +302,7 @@ func TestMergeImport_RefusesWhatIsNotCSVOrJSON(t *testing.T) {
 		{"empty.json", "[]"},
 		{"big.csv", strings.Repeat("x", maxImportBytes+1)},
 	} {
-		if _, _, _, err := MergeImport(l, tt.name, []byte(tt.raw), today()); !errors.Is(err, ErrImport) {
+		if _, _, _, err := MergeImport(l, tt.name, []byte(tt.raw), today(), nil); !errors.Is(err, ErrImport) {
 			t.Errorf("%s: got %v, want ErrImport", tt.name, err)
 		}
 	}
@@ -321,7 +321,7 @@ func FuzzMergeImport(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, name string, raw []byte) {
-		merged, _, sum, err := MergeImport(l, name, raw, today())
+		merged, _, sum, err := MergeImport(l, name, raw, today(), nil)
 		if err != nil {
 			if merged != nil {
 				t.Fatal("a refused import returned a ledger")

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -508,5 +509,29 @@ func TestDataVersion(t *testing.T) {
 	c.Deals[0].CapacityGW = &v
 	if c.Version() == a.Version() {
 		t.Error("a changed figure keeps the version")
+	}
+}
+
+func TestPageLedgerRows(t *testing.T) {
+	rows := make([]LedgerRow, 250)
+	for i := range rows {
+		rows[i].Deal.ID = strconv.Itoa(i)
+	}
+	for _, c := range []struct {
+		page, want, first, last, n int
+	}{
+		{0, 0, 1, 100, 100}, {1, 1, 101, 200, 100}, {2, 2, 201, 250, 50},
+		{9, 2, 201, 250, 50}, {-1, 0, 1, 100, 100},
+	} {
+		p := PageLedgerRows(rows, c.page)
+		if p.Page != c.want || p.First != c.first || p.Last != c.last || len(p.Rows) != c.n || p.Pages != 3 || p.Total != 250 {
+			t.Errorf("page %d: got page %d rows %d-%d (%d) of %d pages", c.page, p.Page, p.First, p.Last, len(p.Rows), p.Pages)
+		}
+		if len(p.Rows) > 0 && p.Rows[0].Deal.ID != strconv.Itoa(p.First-1) {
+			t.Errorf("page %d starts at deal %s, want %d", c.page, p.Rows[0].Deal.ID, p.First-1)
+		}
+	}
+	if p := PageLedgerRows(nil, 0); p.Pages != 1 || p.First != 0 || p.Last != 0 || len(p.Rows) != 0 {
+		t.Errorf("no rows: %+v", p)
 	}
 }
