@@ -155,7 +155,7 @@ func TestTotals_SplitCommitmentsByTheBestQualityOfEachValue(t *testing.T) {
 
 func TestTotals_TheQualitySplitAddsUpToTheCommitments(t *testing.T) {
 	l := MustLoad()
-	for _, day := range []string{"2025-11-06", "2026-04-27"} {
+	for _, day := range []string{"2025-11-06", "2026-04-27", "2026-06-01"} {
 		tot := l.AsOf(MustDate(day)).Totals
 		q := tot.BySourceQualityUSD
 		if sum := q.Primary + q.Press + q.Secondary + q.Ungraded; sum != tot.CommitmentsUSD || q.Ungraded != 0 {
