@@ -232,3 +232,7 @@ func webAddress(s string) bool {
 	u, err := url.Parse(s)
 	return s != "" && err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != ""
 }
+
+// SpreadsheetCell returns s as a CSV text cell that a spreadsheet shows as
+// text and never runs as a formula (the rule of the ledger's own CSV).
+func SpreadsheetCell(s string) string { return spreadsheetCell(s) }
