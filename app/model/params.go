@@ -188,8 +188,8 @@ func (s Scenario) Validate() error {
 	if s.Version != ScenarioVersion {
 		ps = append(ps, Problem{Param: "v", Field: "v", Value: strconv.Itoa(s.Version), Accepted: strconv.Itoa(ScenarioVersion), Err: ErrOutOfRange})
 	}
-	if s.Preset != "" && !slices.Contains(PresetNames, s.Preset) {
-		ps = append(ps, Problem{Param: "preset", Field: "preset", Value: s.Preset, Accepted: enumAccepted(PresetNames), Err: ErrUnknownPreset})
+	if s.Preset != "" && !IsPreset(s.Preset) {
+		ps = append(ps, Problem{Param: "preset", Field: "preset", Value: s.Preset, Accepted: enumAccepted(AllPresetNames()), Err: ErrUnknownPreset})
 	}
 	if s.AsOf.IsZero() || s.AsOf.Year() < MinYear || s.AsOf.Year() > MaxYear {
 		ps = append(ps, Problem{Param: "as_of", Field: "as_of", Value: s.AsOf.String(), Accepted: fmt.Sprintf("a date YYYY-MM-DD from %d to %d", MinYear, MaxYear), Err: ErrOutOfRange})

@@ -100,7 +100,13 @@ func Preset(l *data.Ledger, name string, asOf data.Date) (Scenario, error) {
 	case PresetBinding:
 		s.BindingOnly = true
 	default:
-		return Scenario{}, fmt.Errorf("%w %q: accepted: %s", ErrUnknownPreset, name, enumAccepted(PresetNames))
+		pub, ok := data.PublicationByID(name)
+		if !ok {
+			return Scenario{}, fmt.Errorf("%w %q: accepted: %s", ErrUnknownPreset, name, enumAccepted(AllPresetNames()))
+		}
+		if err := s.applyStated(l, pub); err != nil {
+			return Scenario{}, err
+		}
 	}
 	s.canonical()
 	if err := s.Validate(); err != nil {

@@ -125,13 +125,16 @@ func ParseQuery(l *data.Ledger, q url.Values) (Scenario, []Problem) {
 	}
 	name := DefaultPreset
 	if raw, ok := get("preset"); ok {
-		if slices.Contains(PresetNames, raw) {
+		if IsPreset(raw) {
 			name = raw
 		} else {
-			ps = append(ps, Problem{Param: "preset", Field: "preset", Value: raw, Accepted: enumAccepted(PresetNames), Used: name, Err: ErrUnknownPreset})
+			ps = append(ps, Problem{Param: "preset", Field: "preset", Value: raw, Accepted: enumAccepted(AllPresetNames()), Used: name, Err: ErrUnknownPreset})
 		}
 	}
 	asOf := DefaultAsOf(l)
+	if pub, ok := data.PublicationByID(name); ok {
+		asOf = pub.AsOf // a publication's preset reads the ledger as its authors knew it
+	}
 	if raw, ok := get("as_of"); ok {
 		d, err := data.ParseDate(raw)
 		switch {

@@ -127,7 +127,7 @@ func (e *Explorer) textField(param, label, value, placeholder, help string) app.
 func (e *Explorer) renderPresetControls() app.UI {
 	s := e.s.Scenario
 	return fieldset("Start from",
-		selectBox("ctl-preset", "Preset", "", choices(model.PresetNames), s.Preset, model.PresetDescriptions[s.Preset], e.applyPreset),
+		selectBox("ctl-preset", "Preset", "", choices(model.AllPresetNames()), s.Preset, model.PresetDescription(s.Preset), e.applyPreset),
 		button("Reset to the preset", "", func(ctx app.Context) { e.applyPreset(ctx, s.Preset) }),
 	)
 }

@@ -54,6 +54,12 @@ type Explorer struct {
 
 	charts map[string]cachedOption
 
+	// estimatesKey, estimatesList and estimatesErr cache the publications'
+	// reproductions for a ledger (DataVersion).
+	estimatesKey  string
+	estimatesList []model.Estimate
+	estimatesErr  error
+
 	saved []SavedScenario
 	// confirmReplace is the name of a saved scenario the reader is asked
 	// whether to replace ("" when nothing is asked).

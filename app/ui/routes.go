@@ -27,6 +27,7 @@ const (
 	pathTimeline    = "/timeline"
 	pathUncertainty = "/uncertainty"
 	pathCompare     = "/compare"
+	pathEstimates   = "/estimates"
 )
 
 // views lists the explorer's pages in navigation order.
@@ -49,6 +50,8 @@ var views = []view{
 		Lede: "Which assumptions move the result most (each at the low and high end of its sourced range), and the spread of outcomes when all of them vary at once."},
 	{Path: pathCompare, Label: "Compare", Title: "Two scenarios side by side",
 		Lede: "The current scenario (A) against a second one (B): spend, capacity and the cumulative funding gap, and the differences in the headline figures."},
+	{Path: pathEstimates, Label: "Estimates", Title: "The published analyses, reproduced",
+		Lede: "Each publication's figures beside this model under only the assumptions the publication states (every other assumption is base's) and under base. A reproduction more than 15% off names the assumption the publication does not state that explains it."},
 }
 
 // viewOf returns the view of a path, or the overview when the path is not a view.

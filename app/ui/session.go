@@ -173,10 +173,14 @@ func (s *Session) presetOf(sc model.Scenario) model.Scenario {
 	return s.preset
 }
 
-// ApplyPreset switches to the named preset as of the scenario's date,
-// dropping every other change.
+// ApplyPreset switches to the named preset as of the scenario's date (a
+// publication's preset: as of its date), dropping every other change.
 func (s *Session) ApplyPreset(name string) error {
-	p, err := model.Preset(s.Ledger, name, s.Scenario.AsOf)
+	asOf := s.Scenario.AsOf
+	if pub, ok := data.PublicationByID(name); ok {
+		asOf = pub.AsOf // a publication's preset reads the ledger of its date
+	}
+	p, err := model.Preset(s.Ledger, name, asOf)
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"slices"
 	"strings"
 
 	"github.com/computeledger/computeledger/app/model"
@@ -20,7 +19,7 @@ import (
 func runModel(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("model", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	scenario := fs.String("scenario", model.DefaultPreset, "preset to start from: "+strings.Join(model.PresetNames, ", "))
+	scenario := fs.String("scenario", model.DefaultPreset, "preset to start from: "+strings.Join(model.AllPresetNames(), ", "))
 	query := fs.String("query", "", "the explorer's URL query (k=v&...) or a whole shared link; its parameters apply on top of the preset")
 	asOf := fs.String("as-of", "", "ledger date YYYY-MM-DD (default: the query's as_of, else the latest deal or revision date)")
 	format := fs.String("format", "json", "output format: json or csv")
@@ -34,14 +33,19 @@ answer (the revenue growth that makes the plan pay for itself).
 
 Presets:
 `)
-		for _, name := range model.PresetNames {
-			fmt.Fprintf(stderr, "  %-10s %s\n", name, model.PresetDescriptions[name])
+		for _, name := range model.AllPresetNames() {
+			fmt.Fprintf(stderr, "  %-10s %s\n", name, model.PresetDescription(name))
 		}
 		fmt.Fprint(stderr, `
 -query takes the query string of a shared explorer link, or the whole link,
 so any view can be reproduced. Every parameter, its unit, accepted range
 and default is listed in app/model/README.md. -scenario and -as-of, when
 given, win over the query's preset and as_of.
+
+A publication's preset (hsbc_2025_11, ...) reads the ledger as of the
+publication's date and adds a "publication" block to the JSON: its
+figures beside this model under its assumptions and under base
+(computeledger estimates prints every publication).
 
 JSON: {"scenario": ..., "years": [...], "totals": {...}, ...}. CSV: one row
 per year with a header row. A bad query (unknown parameter, malformed or
@@ -57,8 +61,8 @@ Flags:
 	if !checkFormat("model", *format, stderr) {
 		return 2
 	}
-	if !slices.Contains(model.PresetNames, *scenario) {
-		fmt.Fprintf(stderr, "model: -scenario %q: want one of %s\n", *scenario, strings.Join(model.PresetNames, ", "))
+	if !model.IsPreset(*scenario) {
+		fmt.Fprintf(stderr, "model: -scenario %q: want one of %s\n", *scenario, strings.Join(model.AllPresetNames(), ", "))
 		return 2
 	}
 	if *asOf != "" {
@@ -106,15 +110,29 @@ Flags:
 	if *format == "csv" {
 		err = r.WriteCSV(stdout)
 	} else {
+		out := modelJSON{Result: r}
+		if e, ok, perr := model.EstimateFor(l, s.Preset); perr != nil {
+			fmt.Fprintf(stderr, "model: %v\n", perr)
+			return 1
+		} else if ok {
+			out.Publication = &e
+		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		err = enc.Encode(r)
+		err = enc.Encode(out)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "model: writing the output: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+// modelJSON is the JSON of `computeledger model`: the result, and for a
+// publication's preset the comparison with the publication.
+type modelJSON struct {
+	model.Result
+	Publication *model.Estimate `json:"publication,omitempty"`
 }
 
 // parseQueryFlag reads -query: a bare query string (with or without a
