@@ -37,6 +37,7 @@ var viewCharts = map[string][]string{
 	pathTimeline:    {"chart-timeline"},
 	pathUncertainty: {"chart-tornado", "chart-fan"},
 	pathCompare:     {"chart-compare"},
+	pathReconcile:   {"chart-reconcile-usd", "chart-reconcile-gw"},
 }
 
 func TestExplorer_EveryView(t *testing.T) {
@@ -207,8 +208,8 @@ func TestRangeField_Render(t *testing.T) {
 
 func TestRoutePaths(t *testing.T) {
 	paths := RoutePaths()
-	if paths[0] != "/" || len(paths) != 9 {
-		t.Errorf("got %v, want / first and nine views", paths)
+	if paths[0] != "/" || len(paths) != 10 {
+		t.Errorf("got %v, want / first and ten views", paths)
 	}
 	for _, p := range paths {
 		if viewOf(p).Path != p {

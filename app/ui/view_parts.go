@@ -29,6 +29,8 @@ func (e *Explorer) renderView(v view) app.UI {
 		body = e.renderUncertainty()
 	case pathCompare:
 		body = e.renderCompare()
+	case pathReconcile:
+		body = e.renderReconcile()
 	default:
 		body = e.renderOverview()
 	}
