@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/computeledger/computeledger/app/chart"
@@ -85,14 +86,14 @@ func (e *Explorer) stepsTable(id, caption string, w data.Waterfall) app.UI {
 	rows := []app.UI{app.Tr().Body(app.Th().Scope("row").Text("Claim"), app.Td().Class("num").Text(f(w.Claim)), app.Td().Text(sourceNames(w.ClaimSources)))}
 	for _, s := range w.Steps {
 		if s.Kind == data.StepResidual {
-			rows = append(rows, app.Tr().Body(app.Th().Scope("row").Text("Ledger total"), app.Td().Class("num step-value").Text(f(w.Ledger)), app.Td().Text("")))
+			rows = append(rows, app.Tr().Body(app.Th().Scope("row").Text("Ledger total"), app.Td().Class("num step-value").Attr("data-key", "ledger").Attr("data-value", number(w.Ledger)).Text(f(w.Ledger)), app.Td().Text("")))
 		}
 		links := []app.UI{app.Span().Text(s.Note + " ")}
 		if len(s.DealIDs) > 0 {
 			links = append(links, app.A().Class("step-deals").Href(e.dealsHref(s.DealIDs)).Text("Open its "+itoa(len(s.DealIDs))+" deals in the ledger"))
 		}
 		rows = append(rows, app.Tr().ID(id+"-"+strings.ReplaceAll(s.Key, ":", "-")).Body(
-			app.Th().Scope("row").Text(s.Label), app.Td().Class("num step-value").Text(signed(s.Value)), app.Td().Body(links...)))
+			app.Th().Scope("row").Text(s.Label), app.Td().Class("num step-value").Attr("data-key", s.Key).Attr("data-value", number(s.Value)).Text(signed(s.Value)), app.Td().Body(links...)))
 	}
 	return app.Div().Class("table-wrap").TabIndex(0).Role("region").Aria("labelledby", id).Body(
 		app.Table().Class("data-table").ID(id+"-table").Body(
@@ -102,6 +103,9 @@ func (e *Explorer) stepsTable(id, caption string, w data.Waterfall) app.UI {
 		),
 	)
 }
+
+// number writes a value exactly, for the page's data attributes.
+func number(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 // sourceNames names the publishers of sources.
 func sourceNames(ss []data.Source) string {
