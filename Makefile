@@ -15,9 +15,11 @@ WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm
 # app.wasm budget in bytes (stripped, uncompressed). go-app alone is about
 # 6.9 MB (1 MB of it Go's crypto, kept by go-app's net/http import), the
 # option code of go-echarts about 0.5 MB, the models and chart builders
-# about 1.1 MB and the explorer's UI about 2 MB: 10.6 MB in all. Server code
-# leaking into the browser build would add about 7 MB.
-WASM_BUDGET_BYTES ?= 11000000
+# about 1.2 MB and the explorer's UI about 2.4 MB (eleven views since the
+# Reconcile and Estimates views, +0.3 MB): 11.3 MB in all. The budget
+# catches server code leaking into the browser build (about 7 MB more); what
+# a first visit downloads is measured by `make bench` against its own target.
+WASM_BUDGET_BYTES ?= 11500000
 
 GO_SOURCES := $(shell find app data cmd -name '*.go' -o -name '*.json' -o -name '*.csv' -o -name '*.js' 2>/dev/null) go.mod go.sum
 

@@ -40,6 +40,10 @@ const (
 // CapexCarriers lists every CapexCarrier in display order.
 var CapexCarriers = []CapexCarrier{CarrierOpenAI, CarrierCloud, CarrierJVPartners, CarrierDeveloper}
 
+// ChipMakers lists the companies a deal's chip_supplier may name: the
+// makers of accelerators and memory, never a cloud or a joint venture.
+var ChipMakers = []string{"Nvidia", "AMD", "Broadcom", "Google", "Amazon", "Cerebras", "Samsung and SK Hynix"}
+
 // Status is where a deal stands on a given date.
 type Status string
 
@@ -179,6 +183,14 @@ type Deal struct {
 	// OpenAI's own obligation). CapexCarrierSource supports it.
 	CapexCarrier       CapexCarrier `json:"capex_carrier,omitempty"`
 	CapexCarrierSource *Source      `json:"capex_carrier_source,omitempty"`
+
+	// ChipSupplier is the maker of the chips the deal runs on, as the deal's
+	// own sources name it (one of ChipMakers); "" when no source names one.
+	// A cloud or a joint venture is never a chip supplier of its own deal
+	// unless it makes the chips (Google's TPUs). ChipSupplierSource holds
+	// the sentence that names the supplier.
+	ChipSupplier       string  `json:"chip_supplier,omitempty"`
+	ChipSupplierSource *Source `json:"chip_supplier_source,omitempty"`
 
 	Confidence Confidence `json:"confidence"`
 	Notes      string     `json:"notes,omitempty"`

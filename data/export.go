@@ -64,6 +64,7 @@ func (v View) WriteCSV(w io.Writer) error {
 			}
 		}
 		row = append(row, d.SourcingNote)
+		row = append(row, chipSupplierCells(d)...)
 		for k := 0; k < maxSources; k++ {
 			if k < len(d.Sources) {
 				row = append(row, string(d.Sources[k].Quality))
@@ -145,6 +146,16 @@ func dealRow(d Deal) []string {
 		string(d.CapexCarrier), src.URL, src.Publisher, date, src.Supports,
 		string(d.Confidence), d.Notes,
 	}
+}
+
+// chipSupplierCells writes a deal's chip_supplier columns (see
+// dealLaterColumns).
+func chipSupplierCells(d Deal) []string {
+	if d.ChipSupplierSource == nil {
+		return []string{d.ChipSupplier, "", "", "", ""}
+	}
+	s := *d.ChipSupplierSource
+	return []string{d.ChipSupplier, s.URL, s.Publisher, s.Date.String(), s.Supports}
 }
 
 func formatOptional(p *float64) string {

@@ -25,7 +25,7 @@ var dealColumns = []string{
 // dealLaterColumns are deal columns added after the first file format;
 // WriteCSV writes them after the source groups, so older readers that go by
 // position still find every column where it was.
-var dealLaterColumns = []string{"sourcing_note"}
+var dealLaterColumns = []string{"sourcing_note", "chip_supplier", "chip_supplier_url", "chip_supplier_publisher", "chip_supplier_date", "chip_supplier_supports"}
 
 // revisionColumns are the CSV columns of a revision; an empty cell leaves
 // the deal's field unchanged.
@@ -286,6 +286,14 @@ func parseDealRow(c map[string]string, cell func(string) csvCell) (Deal, error) 
 			return d, err
 		}
 		d.CapexCarrierSource = &src
+	}
+	d.ChipSupplier = c["chip_supplier"]
+	if c["chip_supplier_url"] != "" || c["chip_supplier_publisher"] != "" || c["chip_supplier_supports"] != "" || c["chip_supplier_date"] != "" {
+		src := Source{URL: c["chip_supplier_url"], Publisher: c["chip_supplier_publisher"], Supports: c["chip_supplier_supports"]}
+		if src.Date, err = dateCell(c, "chip_supplier_date", cell); err != nil {
+			return d, err
+		}
+		d.ChipSupplierSource = &src
 	}
 	for _, f := range []struct {
 		col string

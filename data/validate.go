@@ -171,6 +171,21 @@ func checkDealFigures(d Deal, o origin) []*RecordError {
 			errs = append(errs, e)
 		}
 	}
+	if d.ChipSupplier != "" && !slices.Contains(ChipMakers, d.ChipSupplier) {
+		bad("chip_supplier", ErrBadValue, fmt.Sprintf("%q is not a chipmaker", d.ChipSupplier), "one of "+strings.Join(ChipMakers, ", ")+" (a cloud or a joint venture is not a chipmaker), or nothing when no source names the supplier")
+	}
+	if d.ChipSupplier != "" && d.ChipSupplierSource == nil {
+		bad("chip_supplier_source", ErrMissingField, "chip_supplier is given without a source", "a source {url, publisher, date, supports} whose sentence names the chip supplier")
+	}
+	if d.ChipSupplierSource != nil {
+		if d.ChipSupplier == "" {
+			bad("chip_supplier", ErrMissingField, "chip_supplier_source is given without a chip_supplier", "one of "+strings.Join(ChipMakers, ", "))
+		}
+		for _, e := range checkSources([]Source{*d.ChipSupplierSource}, o, rec, nil) {
+			e.Field = strings.Replace(e.Field, "sources[0]", "chip_supplier_source", 1)
+			errs = append(errs, e)
+		}
+	}
 	if d.CountedIn != "" && d.CountedIn == d.ID {
 		bad("counted_in", ErrOverlapCycle, "a deal cannot be counted in itself", "the id of another deal, or null")
 	}

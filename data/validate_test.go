@@ -82,6 +82,13 @@ func TestImport_RejectsBrokenRecordsNamingFileFieldAndExpectation(t *testing.T) 
 		{"a capex carrier without a source is rejected", []map[string]any{with(goodDeal("x1"), "capex_carrier", "cloud")}, nil, ErrMissingField, "capex_carrier_source"},
 		{"a capex carrier source without a url is rejected", []map[string]any{with(with(goodDeal("x1"), "capex_carrier", "cloud"), "capex_carrier_source",
 			map[string]any{"publisher": "P", "date": "2026-01-01", "supports": "s"})}, nil, ErrMissingSource, "capex_carrier_source.url"},
+		{"a cloud named as chip supplier is rejected", []map[string]any{with(with(goodDeal("x1"), "chip_supplier", "Microsoft"), "chip_supplier_source",
+			map[string]any{"url": "https://example.com/a", "publisher": "P", "date": "2026-01-01", "supports": "s"})}, nil, ErrBadValue, "chip_supplier"},
+		{"a chip supplier without a source is rejected", []map[string]any{with(goodDeal("x1"), "chip_supplier", "Nvidia")}, nil, ErrMissingField, "chip_supplier_source"},
+		{"a chip supplier source without a supplier is rejected", []map[string]any{with(goodDeal("x1"), "chip_supplier_source",
+			map[string]any{"url": "https://example.com/a", "publisher": "P", "date": "2026-01-01", "supports": "s"})}, nil, ErrMissingField, "chip_supplier"},
+		{"a chip supplier source without a url is rejected", []map[string]any{with(with(goodDeal("x1"), "chip_supplier", "AMD"), "chip_supplier_source",
+			map[string]any{"publisher": "P", "date": "2026-01-01", "supports": "s"})}, nil, ErrMissingSource, "chip_supplier_source.url"},
 		{"a bad id is rejected", []map[string]any{goodDeal("Not An Id")}, nil, ErrBadID, "id"},
 		{"an overlap cycle is rejected", cyclic, nil, ErrOverlapCycle, "counted_in"},
 		{"a deal counted in an unknown deal is rejected", []map[string]any{with(goodDeal("x1"), "counted_in", "nowhere")}, nil, ErrUnknownDeal, "counted_in"},
@@ -224,6 +231,33 @@ func TestLedger_EveryOutflowDealSaysWhoCarriesTheCapex(t *testing.T) {
 		}
 		if d.CapexCarrier == "" || d.CapexCarrierSource == nil || d.CapexCarrierSource.URL == "" {
 			t.Errorf("deal %s: capex_carrier %q without a sourced carrier", d.ID, d.CapexCarrier)
+		}
+	}
+}
+
+// The ledger names a chip supplier only where a deal's own source does:
+// every chip purchase names its maker, and no cloud, joint venture or site
+// deal is given one without a sentence that names the chips.
+func TestLedger_ChipSuppliersAreNamedBySources(t *testing.T) {
+	for _, d := range MustLoad().Deals {
+		if d.ChipSupplier == "" {
+			if d.Kind == KindChipPurchase {
+				t.Errorf("chip purchase %s names no chip supplier", d.ID)
+			}
+			continue
+		}
+		if d.ChipSupplierSource == nil || d.ChipSupplierSource.Supports == "" {
+			t.Errorf("deal %s: chip_supplier %q without the sentence that names it", d.ID, d.ChipSupplier)
+			continue
+		}
+		if first := strings.Fields(d.ChipSupplier)[0]; !strings.Contains(strings.ToLower(d.ChipSupplierSource.Supports), strings.ToLower(first)) &&
+			!strings.Contains(strings.ToLower(d.ChipSupplierSource.Supports), "tpu") {
+			t.Errorf("deal %s: the source sentence %q does not name %s", d.ID, d.ChipSupplierSource.Supports, d.ChipSupplier)
+		}
+	}
+	for _, id := range []string{"microsoft_azure", "stargate_us", "coreweave"} {
+		if d, ok := MustLoad().AsOf(MustDate("2026-12-01")).Deal(id); ok && d.ChipSupplier != "" {
+			t.Errorf("deal %s: got chip supplier %q, want none (its sources name no chips)", id, d.ChipSupplier)
 		}
 	}
 }

@@ -17,7 +17,9 @@ export const views = [
   { path: 'flows', label: 'Flows', charts: ['chart-flows'] },
   { path: 'timeline', label: 'Timeline', charts: ['chart-timeline'] },
   { path: 'uncertainty', label: 'Uncertainty', charts: ['chart-tornado', 'chart-fan'] },
+  { path: 'reconcile', label: 'Reconcile', charts: ['chart-reconcile-usd', 'chart-reconcile-gw'] },
   { path: 'compare', label: 'Compare', charts: ['chart-compare'] },
+  { path: 'estimates', label: 'Estimates', charts: [] },
 ];
 
 // viewURL returns the address of a view under a server's base URL.

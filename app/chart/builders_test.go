@@ -39,6 +39,7 @@ func builders() []struct {
 		{"tornado", func() Optioner { return Tornado(fixtureSwings(), model.MetricCommitmentsUSD) }},
 		{"fan_cumulative_gap", func() Optioner { return Fan(fixtureDistribution(), FanCumulativeGap) }},
 		{"compare", func() Optioner { return Compare(r, b, "Base", "Bull") }},
+		{"waterfall_commitments", func() Optioner { return Waterfall("From the deals to the claim", fixtureWaterfall) }},
 	}
 }
 

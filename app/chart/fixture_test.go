@@ -78,9 +78,9 @@ func fixtureResult() model.Result {
 	}
 	r.Deals = []model.DealLine{
 		{ID: "alpha", Counterparty: "Alpha Cloud", Kind: data.KindCloudPurchase, Status: data.StatusDefinitive,
-			Direction: data.DirectionOutflow, ChipFamily: "nvidia_gb200", Counted: true, ValueUSD: 60e9, CapacityGW: 2},
+			Direction: data.DirectionOutflow, ChipFamily: "nvidia_gb200", ChipSupplier: "Nvidia", Counted: true, ValueUSD: 60e9, CapacityGW: 2},
 		{ID: "beta", Counterparty: "Beta Chips", Kind: data.KindChipPurchase, Status: data.StatusLetterOfIntent,
-			Direction: data.DirectionOutflow, ChipFamily: "amd_mi450", Counted: true, ValueUSD: 50e9, Estimated: true, CapacityGW: 4},
+			Direction: data.DirectionOutflow, ChipFamily: "amd_mi450", ChipSupplier: "AMD", Counted: true, ValueUSD: 50e9, Estimated: true, CapacityGW: 4},
 		{ID: "gamma", Counterparty: "Gamma JV (Alpha, OpenAI)", Kind: data.KindJointVenture, Status: data.StatusLetterOfIntent,
 			Direction: data.DirectionOutflow, ChipFamily: "nvidia_gb200", Counted: true, ValueUSD: 20e9, CapacityGW: 0.8},
 		{ID: "delta", Counterparty: "Delta Sites", Kind: data.KindSiteLease, Status: data.StatusDefinitive,

@@ -15,28 +15,9 @@ import (
 // openAINode names OpenAI in the flows chart.
 const openAINode = "OpenAI"
 
-// chipMakers maps the start of a chip family's id to the company that
-// makes the chips.
-var chipMakers = []struct{ prefix, maker string }{
-	{"nvidia", "Nvidia"},
-	{"amd", "AMD"},
-	{"openai_broadcom", "Broadcom"},
-	{"broadcom", "Broadcom"},
-	{"trainium", "Amazon"},
-	{"google", "Google"},
-	{"tpu", "Google"},
-	{"cerebras", "Cerebras"},
-}
-
-// chipMaker returns the maker of a chip family, or "" when unknown.
-func chipMaker(family string) string {
-	for _, m := range chipMakers {
-		if strings.HasPrefix(family, m.prefix) {
-			return m.maker
-		}
-	}
-	return ""
-}
+// unnamedNode collects the cloud, site and joint-venture deals whose
+// sources name no chip supplier.
+const unnamedNode = "Chips: supplier not named"
 
 // flowLink is money from one node to another, in US dollars.
 type flowLink struct {
@@ -81,6 +62,10 @@ type flowGraph struct {
 	parties     int
 	undisclosed int
 	circles     []circle
+	// unnamedUSD sums the deals whose sources name no chip supplier;
+	// unnamed lists their counterparties.
+	unnamedUSD float64
+	unnamed    []string
 }
 
 // investorNode names a company that invests in OpenAI.
@@ -132,7 +117,7 @@ func buildFlows(v data.View, r model.Result) flowGraph {
 			g.undisclosed++
 			continue
 		}
-		maker := chipMaker(d.ChipFamily)
+		maker := d.ChipSupplier
 		target := ShortLabel(d.Counterparty)
 		if d.Kind == data.KindChipPurchase && maker != "" {
 			target = chipsNode(maker)
@@ -140,7 +125,13 @@ func buildFlows(v data.View, r model.Result) flowGraph {
 		parties[target] = true
 		g.outflowUSD += d.ValueUSD
 		add(flowLink{source: openAINode, target: target, valueUSD: d.ValueUSD, what: "compute"})
-		if d.Kind != data.KindChipPurchase && maker != "" && !strings.HasPrefix(target, maker) {
+		switch {
+		case d.Kind == data.KindChipPurchase:
+		case maker == "":
+			g.unnamedUSD += d.ValueUSD
+			g.unnamed = appendOnce(g.unnamed, target)
+			add(flowLink{source: target, target: unnamedNode, valueUSD: d.ValueUSD, what: "unnamed"})
+		case !strings.HasPrefix(target, maker):
 			add(flowLink{source: target, target: chipsNode(maker), valueUSD: d.ValueUSD, what: "chips"})
 		}
 	}
@@ -327,6 +318,8 @@ func flowText(l flowLink) string {
 		what = "committed"
 	case "chips":
 		what = "of deals running on its chips"
+	case "unnamed":
+		what = "of deals whose sources name no chip supplier"
 	}
 	return fmt.Sprintf("%s → %s: %s %s", l.source, l.target, FormatUSD(l.valueUSD), what)
 }
@@ -368,6 +361,9 @@ func FlowsSummary(v data.View, r model.Result) string {
 	}
 	if len(circles) > 0 {
 		s += "."
+	}
+	if g.unnamedUSD > 0 {
+		s += fmt.Sprintf(" No chip supplier is named for %s (%s).", FormatUSD(g.unnamedUSD), strings.Join(g.unnamed, ", "))
 	}
 	return s
 }

@@ -178,6 +178,9 @@ type axisLabel struct {
 	HideOverlap bool `json:"hideOverlap,omitempty"`
 	// Formatter is an ECharts string template such as "{value} GW".
 	Formatter string `json:"formatter,omitempty"`
+	// Width and Overflow wrap long category labels ("break").
+	Width    int    `json:"width,omitempty"`
+	Overflow string `json:"overflow,omitempty"`
 }
 
 // nameTextStyle places an axis name; it never sets a colour.

@@ -145,7 +145,7 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 	var raised []raise
 	for i, d := range v.deals {
 		line := DealLine{ID: d.ID, Counterparty: d.Counterparty, Kind: d.Kind, Status: d.Status, Direction: d.Direction,
-			ChipFamily: d.ChipFamily, Estimated: d.Estimated, Undisclosed: d.ValueUSD == nil, Reason: reasons[i]}
+			ChipFamily: d.ChipFamily, ChipSupplier: d.ChipSupplier, Estimated: d.Estimated, Undisclosed: d.ValueUSD == nil, Reason: reasons[i]}
 		if line.Reason == "" && d.Direction != data.DirectionOutflow {
 			line.Reason = "inflow: money into OpenAI, not a commitment"
 		}

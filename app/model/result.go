@@ -97,6 +97,9 @@ type DealLine struct {
 	Status       data.Status    `json:"status"`
 	Direction    data.Direction `json:"direction"`
 	ChipFamily   string         `json:"chip_family"`
+	// ChipSupplier is the chipmaker the deal's sources name (data.Deal's
+	// ChipSupplier), "" when none does.
+	ChipSupplier string `json:"chip_supplier,omitempty"`
 	// Counted reports whether the deal adds to the models; Reason says why
 	// not.
 	Counted bool   `json:"counted"`

@@ -134,9 +134,29 @@ func (e *Explorer) OnInit() {
 		e.controlsOpen = wideScreen(900)
 		q = windowQuery()
 	}
+	if e.Path == pathReconcile && !queryHas(q, "as_of") {
+		// The reconcile view opens on the claim's date.
+		v, _ := url.ParseQuery(q)
+		v.Set("as_of", viewDefaultAsOf(pathReconcile, ""))
+		q = EncodeQuery(v)
+	}
 	if q != "" {
 		e.loadQuery(q)
 	}
+}
+
+// queryHas reports whether the raw query sets key.
+func queryHas(raw, key string) bool {
+	v, err := url.ParseQuery(raw)
+	return err == nil && v.Has(key)
+}
+
+// latestAsOf returns the ledger's latest date, the other views' default.
+func (e *Explorer) latestAsOf() string {
+	if e.s == nil {
+		return ""
+	}
+	return model.DefaultAsOf(e.s.Ledger).String()
 }
 
 // OnPreRender sets the page title on the server.

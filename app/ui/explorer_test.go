@@ -38,6 +38,7 @@ var viewCharts = map[string][]string{
 	pathUncertainty: {"chart-tornado", "chart-fan"},
 	pathCompare:     {"chart-compare"},
 	pathEstimates:   nil,
+	pathReconcile:   {"chart-reconcile-usd", "chart-reconcile-gw"},
 }
 
 func TestExplorer_EveryView(t *testing.T) {
@@ -208,8 +209,8 @@ func TestRangeField_Render(t *testing.T) {
 
 func TestRoutePaths(t *testing.T) {
 	paths := RoutePaths()
-	if paths[0] != "/" || len(paths) != 10 {
-		t.Errorf("got %v, want / first and ten views", paths)
+	if paths[0] != "/" || len(paths) != 11 {
+		t.Errorf("got %v, want / first and eleven views", paths)
 	}
 	for _, p := range paths {
 		if viewOf(p).Path != p {

@@ -51,6 +51,15 @@ func (e *Explorer) renderLedger() app.UI {
 			sourceQualityTile(t),
 		}),
 		e.ledgerFilters(),
+		app.If(vs.Deals != "", func() app.UI {
+			return app.P().Class("help").ID("ledger-only").Body(
+				app.Span().Text("Showing only the deals of a reconciliation step: "+strings.ReplaceAll(vs.Deals, ",", ", ")+". "),
+				button("Show all deals", "", func(ctx app.Context) {
+					next := e.s.ViewState
+					next.Deals = ""
+					e.setViewState(ctx, next)
+				}))
+		}),
 		app.Div().Class("table-wrap").TabIndex(0).Role("region").Aria("labelledby", "ledger-caption").Body(
 			app.Table().Class("data-table ledger-table").Body(
 				app.Caption().ID("ledger-caption").Text(caption),

@@ -25,8 +25,15 @@ func LedgerRows(v data.View, vs ViewState) []LedgerRow {
 		byDeal[r.DealID] = append(byDeal[r.DealID], r)
 	}
 	needle := strings.ToLower(strings.TrimSpace(vs.Filter))
+	var only []string
+	if vs.Deals != "" {
+		only = strings.Split(vs.Deals, ",")
+	}
 	rows := make([]LedgerRow, 0, len(v.Deals))
 	for _, d := range v.Deals {
+		if only != nil && !slices.Contains(only, d.ID) {
+			continue
+		}
 		if !matchesStatus(d.Status, vs.Status) || vs.Kind != "" && string(d.Kind) != vs.Kind {
 			continue
 		}

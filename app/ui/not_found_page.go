@@ -37,7 +37,7 @@ func (p *NotFoundPage) Render() app.UI {
 			app.Text(": "+v.Title+"."),
 		)
 	}
-	return page("", "", nil, nil, app.Section().Class("view not-found").Body(
+	return page("", "", "", nil, nil, app.Section().Class("view not-found").Body(
 		app.H1().Text(notFoundTitle),
 		app.P().Class("lede").Text("The explorer has no page at this address. It may have been mistyped, or come from a link to a view that does not exist. These are its views:"),
 		app.Ul().Class("view-list").Body(items...),

@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
+
+	"github.com/computeledger/computeledger/data"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -28,6 +31,7 @@ const (
 	pathUncertainty = "/uncertainty"
 	pathCompare     = "/compare"
 	pathEstimates   = "/estimates"
+	pathReconcile   = "/reconcile"
 )
 
 // views lists the explorer's pages in navigation order.
@@ -48,6 +52,8 @@ var views = []view{
 		Lede: "Every announcement and revision up to the chosen date, and how the headline total changed from one to the next."},
 	{Path: pathUncertainty, Label: "Uncertainty", Title: "What the answer depends on",
 		Lede: "Which assumptions move the result most (each at the low and high end of its sourced range), and the spread of outcomes when all of them vary at once."},
+	{Path: pathReconcile, Label: "Reconcile", Title: "The claim reconciled with the ledger",
+		Lede: "From the ~$1.4T, ~30 GW and ~25 million homes Altman claimed on 6 Nov 2025 to what the ledger holds: disclosed values, estimates and their assumption, overlaps removed, and what no source sizes. Every step opens its deals in the ledger."},
 	{Path: pathCompare, Label: "Compare", Title: "Two scenarios side by side",
 		Lede: "The current scenario (A) against a second one (B): spend, capacity and the cumulative funding gap, and the differences in the headline figures."},
 	{Path: pathEstimates, Label: "Estimates", Title: "The published analyses, reproduced",
@@ -101,4 +107,31 @@ func RoutePaths() []string {
 		paths[i] = v.Path
 	}
 	return paths
+}
+
+// viewDefaultAsOf returns the date a view opens on when its link gives
+// none: the claim's date for the reconcile view, else latest (the ledger's
+// latest date).
+func viewDefaultAsOf(path, latest string) string {
+	if path == pathReconcile {
+		return data.ClaimDate.String()
+	}
+	return latest
+}
+
+// navQuery returns the query of the link from view from to view to: the
+// same state, except that a ledger date at the default of the view being
+// left becomes the default of the view opened (so the reconcile view opens
+// on the claim's date, and the others on the latest date again). A date
+// the reader chose travels unchanged.
+func navQuery(from, to, query, latest string) string {
+	if latest == "" || query == "" {
+		return query
+	}
+	q, err := url.ParseQuery(query)
+	if err != nil || q.Get("as_of") != viewDefaultAsOf(from, latest) {
+		return query
+	}
+	q.Set("as_of", viewDefaultAsOf(to, latest))
+	return EncodeQuery(q)
 }

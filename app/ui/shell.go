@@ -28,13 +28,13 @@ func (e *Explorer) frame(v view, controls, content app.UI) app.UI {
 			app.Button().Type("button").Text("Reload").OnClick(func(ctx app.Context, _ app.Event) { ctx.Reload() }),
 		)
 	}
-	return page(v.Path, e.query(), e.renderThemeChoice(), notice, layout)
+	return page(v.Path, e.query(), e.latestAsOf(), e.renderThemeChoice(), notice, layout)
 }
 
 // page returns what every page of the site has around its main content: a
 // skip link, the header with the navigation (active marks the current
 // view, "" none) and the theme choice, an optional notice, and the footer.
-func page(active, query string, themeChoice, notice, main app.UI) app.UI {
+func page(active, query, latest string, themeChoice, notice, main app.UI) app.UI {
 	return app.Div().Class("shell").Body(
 		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
 		app.Header().Class("site-header").Body(
@@ -42,7 +42,7 @@ func page(active, query string, themeChoice, notice, main app.UI) app.UI {
 				app.Img().Src("/web/icons/icon.svg").Alt("").Role("presentation").Width(28).Height(28),
 				app.Span().Text("Compute Ledger"),
 			),
-			viewNav(active, query),
+			viewNav(active, query, latest),
 			themeChoice,
 		),
 		notice,
@@ -55,12 +55,12 @@ func page(active, query string, themeChoice, notice, main app.UI) app.UI {
 
 // viewNav returns the navigation: one link per view, each carrying the
 // current link's query so the scenario travels with the reader.
-func viewNav(active, query string) app.UI {
+func viewNav(active, query, latest string) app.UI {
 	items := make([]app.UI, len(views))
 	for i, v := range views {
 		href := Href(v.Path)
-		if query != "" {
-			href += "?" + query
+		if q := navQuery(active, v.Path, query, latest); q != "" {
+			href += "?" + q
 		}
 		link := app.A().Href(href).Text(v.Label)
 		if v.Path == active {

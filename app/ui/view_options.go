@@ -106,6 +106,8 @@ func (e *Explorer) viewOptions() {
 		e.fanOption()
 	case pathCompare:
 		e.compareParts()
+	case pathReconcile:
+		e.reconcileOptions()
 	}
 }
 

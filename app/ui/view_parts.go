@@ -31,6 +31,8 @@ func (e *Explorer) renderView(v view) app.UI {
 		body = e.renderCompare()
 	case pathEstimates:
 		body = e.renderEstimates()
+	case pathReconcile:
+		body = e.renderReconcile()
 	default:
 		body = e.renderOverview()
 	}

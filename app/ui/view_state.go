@@ -24,6 +24,7 @@ const (
 	paramFilter  = model.ViewParamPrefix + "q"      // ledger table text filter
 	paramStatus  = model.ViewParamPrefix + "status" // ledger table status filter
 	paramKind    = model.ViewParamPrefix + "kind"   // ledger table kind filter
+	paramDeals   = model.ViewParamPrefix + "deals"  // ledger table: only these deal ids, comma-separated
 )
 
 // Groups lists the ways spend and capacity can be split, in display order.
@@ -64,6 +65,9 @@ type ViewState struct {
 	Status string
 	// Kind is "" (all) or one data.Kind.
 	Kind string
+	// Deals, when set, limits the ledger table to these deal ids
+	// (comma-separated): the deals behind a reconciliation step.
+	Deals string
 }
 
 // DefaultViewState returns the view state of a link without view
@@ -115,6 +119,7 @@ var viewFields = []viewField{
 		fallback: "all statuses"},
 	{param: paramKind, ptr: func(v *ViewState) *string { return &v.Kind },
 		words: func(*data.Ledger) []string { return append([]string{""}, enumStrings(data.Kinds)...) }, fallback: "all kinds"},
+	{param: paramDeals, ptr: func(v *ViewState) *string { return &v.Deals }},
 }
 
 // ParseViewState reads the view parameters of q; each bad one becomes a
@@ -153,7 +158,11 @@ func ParseViewState(l *data.Ledger, q url.Values) (ViewState, []Notice) {
 			notices = append(notices, Notice{Param: k, Text: k + ` = "` + clip(raw, 60) + `" is not accepted (accepted: ` + strings.Trim(accepted, ", ") + `); using ` + used + ` instead.`})
 			continue
 		}
-		*dst = clip(raw, 100)
+		limit := 100
+		if k == paramDeals {
+			limit = 2000
+		}
+		*dst = clip(raw, limit)
 	}
 	return v, notices
 }

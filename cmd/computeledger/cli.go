@@ -25,6 +25,7 @@ func commands() []command {
 		{"ledger", "print the deal ledger as of a date, as JSON or CSV", runLedger},
 		{"model", "run the spend, capacity and funding models for a scenario or a shared link", runModel},
 		{"estimates", "set published analyses beside this model under their assumptions and under base", runEstimates},
+		{"reconcile", "reconcile the $1.4T / 30 GW / 25 million homes claim with the ledger, step by step", runReconcile},
 		{"compress", "write brotli and gzip variants of files, for the server and static hosts", runCompress},
 		{"version", "print the version of the program and its data", runVersion},
 	}
