@@ -59,7 +59,9 @@ func (e *Explorer) renderEstimates() app.UI {
 	if err != nil {
 		return app.P().Class("error").Text("The publications could not be reproduced: " + err.Error())
 	}
-	head := []string{"Figure", "Published", "This model, its assumptions", "This model, base", "Difference", "Difference %", "Why"}
+	// Why a figure differs is a paragraph: it goes on a full-width row
+	// under its figure, not into a narrow column.
+	head := []string{"Figure", "Published", "This model, its assumptions", "This model, base", "Difference", "Difference %"}
 	sections := make([]app.UI, 0, len(es))
 	for _, est := range es {
 		ths := make([]app.UI, len(head))
@@ -70,13 +72,13 @@ func (e *Explorer) renderEstimates() app.UI {
 			}
 			ths[i] = app.Th().Scope("col").Class(cls).Text(h)
 		}
-		trs := make([]app.UI, len(est.Rows))
-		for i, r := range est.Rows {
+		trs := make([]app.UI, 0, 2*len(est.Rows))
+		for _, r := range est.Rows {
 			c := FormatEstimate(r)
 			num := func(col, text string, v float64) app.UI {
 				return app.Td().Class("num").DataSet("col", col).DataSet("value", strconv.FormatFloat(v, 'g', -1, 64)).Text(text)
 			}
-			trs[i] = app.Tr().DataSet("publication", est.ID).DataSet("figure", r.Figure).Body(
+			trs = append(trs, app.Tr().DataSet("publication", est.ID).DataSet("figure", r.Figure).Body(
 				app.Th().Scope("row").Body(
 					app.Text(c.Figure+" "),
 					app.A().Href(r.URL).Target("_blank").Rel("noopener noreferrer").Title(r.Quote).Text("(quote)"),
@@ -86,8 +88,9 @@ func (e *Explorer) renderEstimates() app.UI {
 				num("base", c.Base, r.BaseValue),
 				num("difference", c.Difference, r.Difference),
 				num("difference_pct", c.DifferencePct, r.DifferencePct),
-				app.Td().Class("why").Text(r.Why),
-			)
+			), app.Tr().Class("why-row").DataSet("why", r.Figure).Body(
+				app.Td().ColSpan(len(head)).Class("why").Text(r.Why),
+			))
 		}
 		id := "estimates-" + est.ID
 		sections = append(sections, app.Section().Class("estimate").ID(est.ID).Aria("labelledby", id+"-title").Body(
