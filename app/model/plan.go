@@ -201,18 +201,24 @@ func newPlan(v *view, s *Scenario) (*plan, error) {
 	// OpenAI's own deals inside a joint venture carry their capacity on
 	// their own ramps (and renew it when they end); the venture keeps the
 	// rest. The total stays the venture's.
-	var dealPos map[string]int
+	var dealPos map[string]int // by id, past manyGroups deals (else a scan)
+	if len(ds) > manyGroups {
+		dealPos = make(map[string]int, len(ds))
+		for j := range ds {
+			dealPos[v.deals[ds[j].deal].ID] = j
+		}
+	}
 	for i := range ds {
 		if !ds[i].capInside {
 			continue
 		}
+		parent := p.lines[ds[i].deal].Inside
+		j, ok := dealPos[parent]
 		if dealPos == nil {
-			dealPos = make(map[string]int, len(ds))
-			for j := range ds {
-				dealPos[v.deals[ds[j].deal].ID] = j
-			}
+			j = slices.IndexFunc(ds, func(d planDeal) bool { return v.deals[d.deal].ID == parent })
+			ok = j >= 0
 		}
-		if j, ok := dealPos[p.lines[ds[i].deal].Inside]; ok {
+		if ok {
 			ds[j].capacityGW = max(ds[j].capacityGW-ds[i].capacityGW, 0)
 		}
 	}
@@ -418,8 +424,8 @@ func groupOrder(weights map[string]float64) []string {
 	return keys
 }
 
-// manyGroups is the number of groups past which groupIndex looks a group
-// up in a map rather than scanning the list: an import of thousands of
+// manyGroups is the number of groups (or deals) past which groupIndex looks
+// one up in a map rather than scanning the list: an import of thousands of
 // counterparties would otherwise make a plan quadratic in its deals.
 const manyGroups = 32
 
