@@ -66,6 +66,11 @@ type flowGraph struct {
 	// unnamed lists their counterparties.
 	unnamedUSD float64
 	unnamed    []string
+	// builtByOthersUSD sums the joint ventures' build-outs their partners
+	// pay for (never OpenAI's money, so not a flow out of OpenAI);
+	// builtByOthers lists the ventures.
+	builtByOthersUSD float64
+	builtByOthers    []string
 }
 
 // investorNode names a company that invests in OpenAI.
@@ -77,7 +82,8 @@ func chipsNode(maker string) string { return maker + " (chips)" }
 // buildFlows collects the flows: the counted deals of r with a value
 // (OpenAI to the counterparty, and on to the maker of the chips a cloud or
 // joint-venture deal runs on, for the whole value of the deal) and the
-// view's active inflow deals (investor to OpenAI).
+// view's active inflow deals (investor to OpenAI). A joint venture's
+// build-out, paid by its partners, is no flow out of OpenAI.
 func buildFlows(v data.View, r model.Result) flowGraph {
 	var g flowGraph
 	sums := map[[2]string]int{}
@@ -115,6 +121,11 @@ func buildFlows(v data.View, r model.Result) flowGraph {
 		}
 		if !(d.ValueUSD > 0) {
 			g.undisclosed++
+			continue
+		}
+		if d.BuiltByOthers {
+			g.builtByOthersUSD += d.ValueUSD
+			g.builtByOthers = appendOnce(g.builtByOthers, ShortLabel(d.Counterparty))
 			continue
 		}
 		maker := d.ChipSupplier
@@ -364,6 +375,9 @@ func FlowsSummary(v data.View, r model.Result) string {
 	}
 	if g.unnamedUSD > 0 {
 		s += fmt.Sprintf(" No chip supplier is named for %s (%s).", FormatUSD(g.unnamedUSD), strings.Join(g.unnamed, ", "))
+	}
+	if g.builtByOthersUSD > 0 {
+		s += fmt.Sprintf(" %s is built by others (%s: its partners' build-out, not OpenAI's money; OpenAI's own deals inside it are counted above).", FormatUSD(g.builtByOthersUSD), strings.Join(g.builtByOthers, ", "))
 	}
 	return s
 }

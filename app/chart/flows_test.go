@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/computeledger/computeledger/app/model"
+	"github.com/computeledger/computeledger/data"
 )
 
 // hasCycle reports whether the links hold a cycle.
@@ -124,6 +127,31 @@ func TestFlowsSummary(t *testing.T) {
 		"No chip supplier is named for " + FormatUSD(20e9) + " (Gamma JV)"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("got %q, want it to hold %q", got, want)
+		}
+	}
+}
+
+// The Flows view's "OpenAI commits" is what OpenAI itself owes: a joint
+// venture's build-out, paid by its partners, is shown apart, never as
+// OpenAI's money (it was: $1.63T on the claim date, against $1.13T owed).
+func TestFlowsSummary_OpenAICommitsWhatItOwes(t *testing.T) {
+	l := data.MustLoad()
+	for _, asOf := range []string{"2025-11-06", "2026-04-27"} {
+		sc, err := model.DefaultScenario(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc.AsOf = data.MustDate(asOf)
+		r, err := model.Run(l, sc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := FlowsSummary(l.AsOf(sc.AsOf), r)
+		if want := "OpenAI commits " + FormatUSD(r.Totals.OpenAIObligationsUSD) + " to "; !strings.Contains(got, want) {
+			t.Errorf("%s: got %q, want it to hold %q", asOf, got, want)
+		}
+		if want := FormatUSD(r.Totals.BuiltByOthersUSD) + " is built by others"; r.Totals.BuiltByOthersUSD > 0 && !strings.Contains(got, want) {
+			t.Errorf("%s: got %q, want it to say %q", asOf, got, want)
 		}
 	}
 }
