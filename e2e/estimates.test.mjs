@@ -7,10 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import {
-  root, launchBrowser, startGoServer, startStaticServer, stopProcess, watchErrors,
-} from './harness.mjs';
-import { viewURL, waitForCharts, runAxe } from './explorer-helpers.mjs';
+import { root } from './harness.mjs';
+import { startExplorer, viewURL, waitForCharts, runAxe } from './explorer-helpers.mjs';
 
 const estimatesView = { path: 'estimates', label: 'Estimates', charts: [] };
 const fundingView = { path: 'funding', label: 'Funding', charts: ['chart-funding'] };
@@ -65,17 +63,7 @@ function assertSameNumbers(cells, estimates, where) {
 test('the estimates view shows the numbers of computeledger estimates', async (t) => {
   const estimates = JSON.parse(execFileSync(join(root, 'bin', 'computeledger'), ['estimates', '-format', 'json'], { encoding: 'utf8' }));
   assert.ok(estimates.length >= 3, 'the CLI reproduces at least three publications');
-  const server = await startGoServer();
-  const site = await startStaticServer();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await stopProcess(server);
-    await stopProcess(site);
-  });
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  const errors = watchErrors(page);
+  const { server, site, page, errors } = await startExplorer(t);
 
   for (const target of [{ name: 'the Go server', srv: server }, { name: 'the static build', srv: site }]) {
     await t.test(`a direct load from ${target.name}`, async () => {

@@ -3,7 +3,9 @@
 // downloads.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { waitForChart } from './harness.mjs';
+import {
+  launchBrowser, startGoServer, startStaticServer, stopProcess, watchErrors, waitForChart,
+} from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -125,4 +127,21 @@ export async function sliderLatency(page, param, steps = 80) {
     return out;
   }, [param, steps]);
   return times.sort((a, b) => a - b);
+}
+
+// startExplorer serves the explorer from the Go server and the static build
+// under /sub/, opens a browser page of 1280 x 900 watching for errors, and
+// stops all of it after the test t.
+export async function startExplorer(t) {
+  const server = await startGoServer();
+  const site = await startStaticServer();
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await stopProcess(server);
+    await stopProcess(site);
+  });
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return { server, site, browser, page, errors: watchErrors(page) };
 }

@@ -9,24 +9,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  root, launchBrowser, startGoServer, startStaticServer, stopProcess, watchErrors, screenshot,
+  root, watchErrors, screenshot,
 } from './harness.mjs';
 import {
-  views, viewURL, waitForCharts, updateSeq, waitForUpdate, waitForQuery, runAxe, download,
+  startExplorer, views, viewURL, waitForCharts, updateSeq, waitForUpdate, waitForQuery, runAxe, download,
 } from './explorer-helpers.mjs';
 
 test('the explorer: views, controls, links, downloads and accessibility', async (t) => {
-  const server = await startGoServer();
-  const site = await startStaticServer();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await stopProcess(server);
-    await stopProcess(site);
-  });
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  const errors = watchErrors(page);
+  const { server, site, browser, page, errors } = await startExplorer(t);
 
   for (const target of [{ name: 'the Go server', srv: server }, { name: 'the static build', srv: site }]) {
     await t.test(`every route loads directly from ${target.name} and draws its charts`, async () => {

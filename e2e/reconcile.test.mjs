@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { root, launchBrowser, startGoServer, startStaticServer, stopProcess, watchErrors } from './harness.mjs';
-import { views, viewURL, waitForCharts } from './explorer-helpers.mjs';
+import { root } from './harness.mjs';
+import { startExplorer, views, viewURL, waitForCharts } from './explorer-helpers.mjs';
 
 const reconcileView = views.find((v) => v.path === 'reconcile');
 
@@ -42,17 +42,7 @@ async function waitForDate(page, asOf) {
 }
 
 test('the reconcile view shows the CLI\'s reconciliation and links each step to its deals', async (t) => {
-  const server = await startGoServer();
-  const site = await startStaticServer();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await stopProcess(server);
-    await stopProcess(site);
-  });
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  const errors = watchErrors(page);
+  const { server, site, page, errors } = await startExplorer(t);
   const claim = cli('2025-11-06');
 
   for (const target of [{ name: 'the Go server', srv: server }, { name: 'the static build', srv: site }]) {
