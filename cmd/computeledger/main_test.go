@@ -11,5 +11,7 @@ import (
 
 func TestMain(m *testing.M) {
 	ui.RegisterRoutes()
-	os.Exit(m.Run())
+	code := m.Run()
+	removeSharedSites()
+	os.Exit(code)
 }

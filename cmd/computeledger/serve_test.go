@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -23,14 +24,45 @@ import (
 	"github.com/computeledger/computeledger/app/ui"
 )
 
-// testServer serves a fake web directory under prefix.
+// sharedSites holds one site per prefix, built once for the package's
+// tests from one fake web directory (removed by TestMain): building a site
+// renders and compresses every page, about 5 s of CPU, and the tests that
+// use it only read it.
+var sharedSites struct {
+	sync.Mutex
+	dir   string
+	sites map[string]*site
+}
+
+// testServer serves the shared fake web directory under prefix.
 func testServer(t *testing.T, prefix string) (*site, http.Handler) {
 	t.Helper()
-	s, err := newSite(fakeWeb(t), prefix)
-	if err != nil {
-		t.Fatal(err)
+	sharedSites.Lock()
+	defer sharedSites.Unlock()
+	if sharedSites.dir == "" {
+		dir, err := os.MkdirTemp("", "computeledger-web-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFakeWeb(t, dir)
+		sharedSites.dir, sharedSites.sites = dir, map[string]*site{}
+	}
+	s, ok := sharedSites.sites[prefix]
+	if !ok {
+		var err error
+		if s, err = newSite(sharedSites.dir, prefix); err != nil {
+			t.Fatal(err)
+		}
+		sharedSites.sites[prefix] = s
 	}
 	return s, s.httpHandler(slog.New(slog.NewTextHandler(io.Discard, nil)))
+}
+
+// removeSharedSites removes the shared fake web directory.
+func removeSharedSites() {
+	if sharedSites.dir != "" {
+		os.RemoveAll(sharedSites.dir)
+	}
 }
 
 func get(h http.Handler, method, target string) *httptest.ResponseRecorder {

@@ -18,6 +18,13 @@ import (
 func fakeWeb(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
+	writeFakeWeb(t, dir)
+	return dir
+}
+
+// writeFakeWeb writes fakeWeb's files into dir.
+func writeFakeWeb(t testing.TB, dir string) {
+	t.Helper()
 	files := map[string]string{
 		"app.wasm":                      "\x00asm fake module " + strings.Repeat("compressible ", 100),
 		"echarts.min.js":                "window.echarts={};",
@@ -40,7 +47,6 @@ func fakeWeb(t testing.TB) string {
 			t.Fatal(err)
 		}
 	}
-	return dir
 }
 
 // pngOf returns a blank PNG of the given size.
