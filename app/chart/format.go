@@ -112,8 +112,9 @@ func groupThousands(n int64) string {
 	return b.String()
 }
 
-// formatTWh writes an energy in terawatt-hours: "241 TWh", "5.7 TWh".
-func formatTWh(twh float64) string {
+// FormatTWh writes an energy in terawatt-hours: "241 TWh", "5.7 TWh"; the
+// explorer's tiles use it too.
+func FormatTWh(twh float64) string {
 	if math.IsNaN(twh) || math.IsInf(twh, 0) {
 		return notAvailable
 	}

@@ -81,6 +81,6 @@ func PowerSummary(r model.Result) string {
 	}
 	y := r.Years[len(r.Years)-1]
 	return fmt.Sprintf("At %s online in %d, the fleet runs %s accelerators and uses %s a year: as much as %s US homes, or %s of US electricity.",
-		FormatGW(y.CapacityGW), y.Year, formatMillions(y.AcceleratorsCount), formatTWh(y.EnergyTWh),
+		FormatGW(y.CapacityGW), y.Year, formatMillions(y.AcceleratorsCount), FormatTWh(y.EnergyTWh),
 		formatMillions(y.HomesEquivalent), FormatPercent(y.USElectricityShare))
 }

@@ -40,7 +40,7 @@ func TestPowerSummary(t *testing.T) {
 	r := fixtureResult()
 	y := r.Years[3]
 	got := PowerSummary(r)
-	for _, want := range []string{FormatGW(y.CapacityGW), "2028", formatMillions(y.AcceleratorsCount), formatTWh(y.EnergyTWh),
+	for _, want := range []string{FormatGW(y.CapacityGW), "2028", formatMillions(y.AcceleratorsCount), FormatTWh(y.EnergyTWh),
 		formatMillions(y.HomesEquivalent), FormatPercent(y.USElectricityShare)} {
 		if !strings.Contains(got, want) {
 			t.Errorf("got %q, want it to hold %q", got, want)

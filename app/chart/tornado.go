@@ -42,7 +42,7 @@ func metricUnit(m model.Metric) unit {
 	case model.MetricAcceleratorsCount:
 		return unit{label: "the accelerators", scale: 1e-6, decimals: 2, axis: "{value}M", caption: "millions of accelerators", format: formatMillions}
 	case model.MetricEnergyTWh:
-		return unit{label: "the energy use", scale: 1, decimals: 1, axis: "{value}", caption: "TWh a year", format: formatTWh}
+		return unit{label: "the energy use", scale: 1, decimals: 1, axis: "{value}", caption: "TWh a year", format: FormatTWh}
 	case model.MetricRequiredCAGR:
 		return unit{label: "the required revenue growth", scale: 100, decimals: 1, axis: "{value}%", caption: "% a year", format: FormatPercent}
 	}

@@ -97,10 +97,6 @@ func formatNumber(v float64) string {
 	return strconv.FormatFloat(r, 'f', -1, 64)
 }
 
-// formatTWh returns an energy in terawatt-hours: "241 TWh".
-func formatTWh(twh float64) string {
-	if twh >= 100 {
-		return strconv.FormatFloat(twh, 'f', 0, 64) + " TWh"
-	}
-	return strconv.FormatFloat(twh, 'f', 1, 64) + " TWh"
-}
+// formatTWh returns an energy in terawatt-hours as the charts write it:
+// "241 TWh".
+func formatTWh(twh float64) string { return chart.FormatTWh(twh) }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/computeledger/computeledger/app/chart"
 	"math"
 	"testing"
 )
@@ -55,5 +56,15 @@ func TestFormatYear(t *testing.T) {
 	}
 	if got := formatYear(2031, "never"); got != "2031" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// A tile and a chart's summary show one energy the same way (a tile said
+// 99.7 TWh where the power chart's summary said 100 TWh).
+func TestFormatTWh_TilesAndChartsAgree(t *testing.T) {
+	for _, twh := range []float64{0, 0.04, 5.66, 99.4, 99.5, 99.7, 100, 241.4, 1234.5} {
+		if got, chart := formatTWh(twh), chart.FormatTWh(twh); got != chart {
+			t.Errorf("%v TWh: a tile shows %q, a chart %q", twh, got, chart)
+		}
 	}
 }
