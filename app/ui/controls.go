@@ -128,7 +128,7 @@ func (e *Explorer) renderPresetControls() app.UI {
 	s := e.s.Scenario
 	return fieldset("Start from",
 		selectBox("ctl-preset", "Preset", "", choices(model.AllPresetNames()), s.Preset, model.PresetDescription(s.Preset), e.applyPreset),
-		button("Reset to the preset", "", func(ctx app.Context) { e.applyPreset(ctx, s.Preset) }),
+		button("Reset to the preset", "", func(ctx app.Context) { e.applyPreset(ctx, e.s.Scenario.Preset) }),
 	)
 }
 
@@ -306,7 +306,7 @@ func (e *Explorer) renderDealEditor(shown []int) app.UI {
 			selectBox("ctl-prof-deal", "Spend profile of this deal", "", profiles, string(o.Profile), "", func(ctx app.Context, p string) {
 				e.setScenario(ctx, SetDealProfile(e.s.Scenario, line.ID, model.Profile(p)))
 			}),
-			button("Reset this deal", "", func(ctx app.Context) { e.setScenario(ctx, ResetDeal(e.s.Scenario, line.ID)) }),
+			button("Reset this deal", "", func(ctx app.Context) { e.setScenario(ctx, ResetDeal(e.s.Scenario, line.ID)) }, line.ID),
 		)
 	}
 	return app.Div().Class("field deal-editor").Body(body...)

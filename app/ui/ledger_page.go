@@ -78,7 +78,7 @@ func (e *Explorer) ledgerPager(pg LedgerPage) app.UI {
 	button := func(label string, to int, off bool) app.UI {
 		return app.Button().Type("button").Class("secondary").Text(label).Disabled(off).OnClick(func(ctx app.Context, _ app.Event) {
 			e.ledgerPage = to
-		})
+		}, app.EventScope(to))
 	}
 	return app.Nav().Class("pager").Aria("label", "Ledger pages").Body(
 		button("First", 0, pg.Page == 0),
