@@ -75,6 +75,10 @@ type Explorer struct {
 	// filters, sort, date and ledger it belongs to.
 	ledgerPage    int
 	ledgerPageKey string
+	// openSources are the deals whose Sources panel is open, by deal id:
+	// go-app reuses a table row's nodes for whichever deal comes to its
+	// position, so the panel's open state is set from here.
+	openSources map[string]bool
 	// dealFind narrows the deal controls when the ledger holds more deals
 	// than they list (see DealChoices).
 	dealFind string
