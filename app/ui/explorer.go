@@ -79,6 +79,8 @@ type Explorer struct {
 	// go-app reuses a table row's nodes for whichever deal comes to its
 	// position, so the panel's open state is set from here.
 	openSources map[string]bool
+	// dateOrderSeen is the locale's date order (see dateOrder).
+	dateOrderSeen DateOrder
 	// dealFind narrows the deal controls when the ledger holds more deals
 	// than they list (see DealChoices).
 	dealFind string
