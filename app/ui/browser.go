@@ -365,3 +365,14 @@ func localeDateOrder() DateOrder {
 	})
 	return order
 }
+
+// replayEarlyInput has web/prerender.js apply what the reader did to the
+// pre-rendered controls before the app started, on the app's controls
+// (once; later calls do nothing).
+func replayEarlyInput() {
+	jsTry(func() {
+		if f := app.Window().Get("computeLedger").Get("replayEarlyInput"); f.Truthy() {
+			f.Invoke()
+		}
+	})
+}

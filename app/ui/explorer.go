@@ -169,7 +169,8 @@ func (e *Explorer) latestAsOf() string {
 func (e *Explorer) OnPreRender(ctx app.Context) { e.setTitle(ctx) }
 
 // OnMount applies the theme choice, watches the system's colour scheme,
-// reads the saved scenarios and notes a pending update.
+// reads the saved scenarios, notes a pending update and applies the input
+// made before the app started.
 func (e *Explorer) OnMount(ctx app.Context) {
 	applyThemeChoice(e.themeChoice)
 	onSystemThemeChange(func() {
@@ -189,6 +190,8 @@ func (e *Explorer) OnMount(ctx app.Context) {
 		// values used in place of any bad ones.
 		e.writeURL(ctx)
 	}
+	// After this render is on the page, with the app's own controls.
+	ctx.Defer(func(app.Context) { replayEarlyInput() })
 }
 
 // OnNav reads the address again when it carries another scenario than the
