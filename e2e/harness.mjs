@@ -19,9 +19,11 @@ export function chromiumPath() {
 
 // launchBrowser starts headless Chromium with a fresh profile and no
 // background networking (the machine has no network beyond loopback).
-export async function launchBrowser() {
+// opts.locale sets the browser's language and formats ("en-US").
+export async function launchBrowser(opts = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'computeledger-e2e-'));
   const browser = await chromium.launchPersistentContext(profile, {
+    ...(opts.locale ? { locale: opts.locale } : {}),
     executablePath: chromiumPath(),
     headless: true,
     args: [

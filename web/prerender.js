@@ -3,6 +3,56 @@
 // option, base64-encoded UTF-8 JSON, into its container's data-option
 // attribute with the same Go model the app runs. The app then takes the page over and draws its own charts
 // in the same places.
+//
+// It also keeps what the reader does to the pre-rendered controls before
+// the app has started (a slider moved, a number typed), by control id, so
+// that the app applies it when it takes the page over instead of drawing
+// fresh controls over it (computeLedger.replayEarlyInput).
+(function () {
+  "use strict";
+  var registry = (window.computeLedger = window.computeLedger || {});
+  var early = [];
+  var note = function (ev) {
+    var el = ev.target;
+    if (!el || !el.id || !/^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)) {
+      return;
+    }
+    // A slider reports as it moves, the other controls when committed, as
+    // the app listens to them.
+    if ((el.type === "range") !== (ev.type === "input")) {
+      return;
+    }
+    early = early.filter(function (e) { return e.id !== el.id; });
+    early.push({ id: el.id, value: el.value, checked: el.checked, type: ev.type });
+  };
+  document.addEventListener("input", note, true);
+  document.addEventListener("change", note, true);
+  // replayEarlyInput stops keeping input and, once the app's own controls
+  // are on the page, sets each kept value on the control with the same id
+  // and sends it the event the reader's input sent, in the order made.
+  registry.replayEarlyInput = function () {
+    document.removeEventListener("input", note, true);
+    document.removeEventListener("change", note, true);
+    var list = early;
+    early = [];
+    registry.replayEarlyInput = function () {};
+    setTimeout(function () {
+      list.forEach(function (e) {
+        var el = document.getElementById(e.id);
+        if (!el) {
+          return;
+        }
+        if (el.type === "checkbox" || el.type === "radio") {
+          el.checked = e.checked;
+        } else {
+          el.value = e.value;
+        }
+        el.dispatchEvent(new Event(e.type, { bubbles: true }));
+      });
+    }, 0);
+  };
+})();
+
 (function () {
   "use strict";
   if (!window.echarts) {

@@ -340,3 +340,39 @@ func nextFrame() {
 	}
 	<-frameWait.drawn
 }
+
+// localeDateOrder returns the order in which the browser's locale writes
+// dates, read from Intl.DateTimeFormat (ISO's year first outside a browser).
+func localeDateOrder() DateOrder {
+	order := OrderYMD
+	jsTry(func() {
+		parts := app.Window().Get("Intl").Get("DateTimeFormat").New().Call("formatToParts", app.Window().Get("Date").New(2025, 10, 6))
+		seen := ""
+		for i := 0; i < parts.Length(); i++ {
+			switch parts.Index(i).Get("type").String() {
+			case "year":
+				seen += "y"
+			case "month":
+				seen += "m"
+			case "day":
+				seen += "d"
+			}
+		}
+		switch DateOrder(seen) {
+		case OrderMDY, OrderDMY, OrderYMD:
+			order = DateOrder(seen)
+		}
+	})
+	return order
+}
+
+// replayEarlyInput has web/prerender.js apply what the reader did to the
+// pre-rendered controls before the app started, on the app's controls
+// (once; later calls do nothing).
+func replayEarlyInput() {
+	jsTry(func() {
+		if f := app.Window().Get("computeLedger").Get("replayEarlyInput"); f.Truthy() {
+			f.Invoke()
+		}
+	})
+}

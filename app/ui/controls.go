@@ -27,9 +27,9 @@ func (e *Explorer) renderControls() app.UI {
 		}
 	}
 	body := []app.UI{
-		app.If(e.controlError != "", func() app.UI {
-			return app.P().Class("control-error").Role("alert").Text(e.controlError)
-		}),
+		// Always there, so that showing an error moves no control to
+		// other nodes (which would take the focus from the field typed in).
+		app.P().Class("control-error").Role("alert").Hidden(e.controlError == "").Text(e.controlError),
 		e.renderPresetControls(),
 		e.renderDateControls(),
 		e.renderDealControls(),
@@ -128,7 +128,7 @@ func (e *Explorer) renderPresetControls() app.UI {
 	s := e.s.Scenario
 	return fieldset("Start from",
 		selectBox("ctl-preset", "Preset", "", choices(model.AllPresetNames()), s.Preset, model.PresetDescription(s.Preset), e.applyPreset),
-		button("Reset to the preset", "", func(ctx app.Context) { e.applyPreset(ctx, s.Preset) }),
+		button("Reset to the preset", "", func(ctx app.Context) { e.applyPreset(ctx, e.s.Scenario.Preset) }),
 	)
 }
 
@@ -178,6 +178,7 @@ func (e *Explorer) renderDateField(id string) app.UI {
 	s := e.s.Scenario
 	ds := eventDates(e.s.Ledger)
 	idx := dateIndex(ds, s.AsOf)
+	order := e.dateOrder()
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Class("field-label").Text("As of"),
 		app.Div().Class("field-inputs").Body(
@@ -191,30 +192,50 @@ func (e *Explorer) renderDateField(id string) app.UI {
 					}
 					e.setAsOf(ctx, ds[i])
 				}),
-			app.Input().Type("date").ID(id).Class("date").Value(s.AsOf.String()).
-				Min(strconv.Itoa(model.MinYear)+"-01-01").Max(strconv.Itoa(model.MaxYear)+"-12-31").
+			// A text field, not type=date: the browser's date field takes
+			// its segments one at a time (a half-typed year is a date) and
+			// only in its own format. This one is read once, on Enter or
+			// leaving it, in the locale's order or ISO.
+			app.Input().Type("text").ID(id).Class("date").Value(s.AsOf.String()).
+				AutoComplete(false).Spellcheck(false).Placeholder(order.Pattern()).
 				Aria("describedby", id+"-help").
 				OnChange(func(ctx app.Context, ev app.Event) {
-					d, err := data.ParseDate(ev.Get("target").Get("value").String())
+					target := ev.Get("target")
+					d, err := ParseTypedDate(target.Get("value").String(), order)
 					if err != nil {
+						e.controlError = "The date was not applied: " + strings.TrimPrefix(err.Error(), data.ErrBadDate.Error()+": ") + "."
 						return
 					}
-					e.setAsOf(ctx, d)
+					if e.setAsOf(ctx, d) {
+						target.Set("value", d.String())
+					}
 				}),
 		),
-		app.Small().ID(id+"-help").Class("help").Text("The ledger as it stood on this date: deals announced and revisions made by then. The slider steps through the dates the ledger changed."),
+		app.Small().ID(id+"-help").Class("help").Text("The ledger as it stood on this date: deals announced and revisions made by then. Type a date as "+order.Pattern()+" or YYYY-MM-DD; the slider steps through the dates the ledger changed."),
 	)
 }
 
-// setAsOf moves the scenario to another ledger date.
-func (e *Explorer) setAsOf(ctx app.Context, d data.Date) {
+// setAsOf moves the scenario to another ledger date and reports whether
+// the date was taken.
+func (e *Explorer) setAsOf(ctx app.Context, d data.Date) bool {
 	if d.Year() < model.MinYear || d.Year() > model.MaxYear {
 		e.controlError = "The date must lie between " + strconv.Itoa(model.MinYear) + " and " + strconv.Itoa(model.MaxYear) + "."
-		return
+		return false
 	}
 	sc := e.s.Scenario.Clone()
 	sc.AsOf = d
 	e.setScenario(ctx, sc)
+	return true
+}
+
+// dateOrder returns the order the browser's locale writes dates in (read
+// once; ISO's outside a browser, so that the pre-render and the
+// first render agree where the locale is year-first).
+func (e *Explorer) dateOrder() DateOrder {
+	if e.dateOrderSeen == "" {
+		e.dateOrderSeen = localeDateOrder()
+	}
+	return e.dateOrderSeen
 }
 
 func (e *Explorer) renderDealControls() app.UI {
@@ -306,7 +327,7 @@ func (e *Explorer) renderDealEditor(shown []int) app.UI {
 			selectBox("ctl-prof-deal", "Spend profile of this deal", "", profiles, string(o.Profile), "", func(ctx app.Context, p string) {
 				e.setScenario(ctx, SetDealProfile(e.s.Scenario, line.ID, model.Profile(p)))
 			}),
-			button("Reset this deal", "", func(ctx app.Context) { e.setScenario(ctx, ResetDeal(e.s.Scenario, line.ID)) }),
+			button("Reset this deal", "", func(ctx app.Context) { e.setScenario(ctx, ResetDeal(e.s.Scenario, line.ID)) }, line.ID),
 		)
 	}
 	return app.Div().Class("field deal-editor").Body(body...)

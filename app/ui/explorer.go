@@ -75,6 +75,12 @@ type Explorer struct {
 	// filters, sort, date and ledger it belongs to.
 	ledgerPage    int
 	ledgerPageKey string
+	// openSources are the deals whose Sources panel is open, by deal id:
+	// go-app reuses a table row's nodes for whichever deal comes to its
+	// position, so the panel's open state is set from here.
+	openSources map[string]bool
+	// dateOrderSeen is the locale's date order (see dateOrder).
+	dateOrderSeen DateOrder
 	// dealFind narrows the deal controls when the ledger holds more deals
 	// than they list (see DealChoices).
 	dealFind string
@@ -163,7 +169,8 @@ func (e *Explorer) latestAsOf() string {
 func (e *Explorer) OnPreRender(ctx app.Context) { e.setTitle(ctx) }
 
 // OnMount applies the theme choice, watches the system's colour scheme,
-// reads the saved scenarios and notes a pending update.
+// reads the saved scenarios, notes a pending update and applies the input
+// made before the app started.
 func (e *Explorer) OnMount(ctx app.Context) {
 	applyThemeChoice(e.themeChoice)
 	onSystemThemeChange(func() {
@@ -183,6 +190,8 @@ func (e *Explorer) OnMount(ctx app.Context) {
 		// values used in place of any bad ones.
 		e.writeURL(ctx)
 	}
+	// After this render is on the page, with the app's own controls.
+	ctx.Defer(func(app.Context) { replayEarlyInput() })
 }
 
 // OnNav reads the address again when it carries another scenario than the

@@ -251,3 +251,25 @@ func BenchmarkSessionSetScenario(b *testing.B) {
 }
 
 var _ = model.PresetBase
+
+func TestStepValue(t *testing.T) {
+	for _, c := range []struct {
+		value, dir, step, lo, hi, want float64
+		ok                             bool
+	}{
+		{80.6, 1, 1, 0, 200, 81.6, true},
+		{80.6, -1, 1, 0, 200, 79.6, true},
+		{1.7, 1, 0.01, 0.5, 5, 1.71, true},
+		{0.57, 1, 0.01, 0.01, 1, 0.58, true},
+		{199.5, 1, 1, 0, 200, 200, true},
+		{200, 1, 1, 0, 200, 200, false},
+		{300, 1, 1, 0, 200, 300, false}, // a typed value above the slider stays
+		{300, -1, 1, 0, 200, 200, true},
+		{0, -1, 1, 0, 200, 0, false},
+	} {
+		got, ok := StepValue(c.value, c.dir, c.step, c.lo, c.hi)
+		if got != c.want || ok != c.ok {
+			t.Errorf("StepValue(%v, %v, %v, %v, %v) = %v, %v; want %v, %v", c.value, c.dir, c.step, c.lo, c.hi, got, ok, c.want, c.ok)
+		}
+	}
+}

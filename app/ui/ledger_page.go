@@ -78,7 +78,7 @@ func (e *Explorer) ledgerPager(pg LedgerPage) app.UI {
 	button := func(label string, to int, off bool) app.UI {
 		return app.Button().Type("button").Class("secondary").Text(label).Disabled(off).OnClick(func(ctx app.Context, _ app.Event) {
 			e.ledgerPage = to
-		})
+		}, app.EventScope(to))
 	}
 	return app.Nav().Class("pager").Aria("label", "Ledger pages").Body(
 		button("First", 0, pg.Page == 0),
@@ -108,7 +108,11 @@ func (e *Explorer) ledgerHeaderCells() []app.UI {
 		}
 		th := app.Th().Scope("col").Aria("sort", sort).Body(
 			app.Button().Type("button").Class("sort").Text(h.label + arrow).OnClick(func(ctx app.Context, _ app.Event) {
+				// The sort at the time of the click: go-app keeps the
+				// handler of the first render.
 				v := e.s.ViewState
+				desc := strings.HasPrefix(v.Sort, "-")
+				curCol := strings.TrimPrefix(v.Sort, "-")
 				switch {
 				case h.column != curCol:
 					v.Sort = h.column
@@ -163,6 +167,23 @@ func (e *Explorer) ledgerFilters() app.UI {
 			e.setViewState(ctx, v)
 		}),
 	)
+}
+
+// setSourcesOpen records whether a deal's Sources panel is open. It reads
+// the panel's state rather than flipping it: a render that gives a row to
+// another deal opens or closes the panel, and its toggle event follows.
+func (e *Explorer) setSourcesOpen(id string, open bool) {
+	if open == e.openSources[id] {
+		return
+	}
+	if e.openSources == nil {
+		e.openSources = map[string]bool{}
+	}
+	if open {
+		e.openSources[id] = true
+	} else {
+		delete(e.openSources, id)
+	}
 }
 
 // ledgerRow returns one deal of the table.
@@ -246,7 +267,9 @@ func (e *Explorer) ledgerRow(r LedgerRow) app.UI {
 	return app.Tr().ID("deal-row-"+d.ID).Body(
 		app.Td().Body(
 			app.Div().Class("deal-name").Text(d.Counterparty),
-			app.Details().Class("deal-details").Body(details...),
+			app.Details().Class("deal-details").Open(e.openSources[d.ID]).
+				OnToggle(func(ctx app.Context, ev app.Event) { e.setSourcesOpen(d.ID, ev.Get("target").Get("open").Bool()) }, app.EventScope(d.ID)).
+				Body(details...),
 		),
 		app.Td().DataSet("label", "Kind").Text(kindLabel(d.Kind)),
 		app.Td().DataSet("label", "Status").Body(app.Span().Class("badge", "status-"+string(d.Status)).Text(statusLabel(d.Status))),

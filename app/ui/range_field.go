@@ -31,11 +31,47 @@ type RangeField struct {
 	Min, Max float64
 	// OnChange receives a new value from either input.
 	OnChange func(ctx app.Context, v float64)
+
+	// bounds are the slider's min, max and step as last put on the page
+	// (see setSliderValue).
+	bounds string
+}
+
+// OnMount puts the slider's value back once its bounds are in place.
+func (f *RangeField) OnMount(ctx app.Context) { f.setSliderValue() }
+
+// OnUpdate does the same when the bounds changed.
+func (f *RangeField) OnUpdate(ctx app.Context) { f.setSliderValue() }
+
+// setSliderValue sets the slider's value again after its min, max and
+// step. go-app sets an element's attributes in map order: a value set
+// before them is snapped to the default range 0..100 in steps of 1 (or to
+// steps from another min), and stays snapped, so that the slider shows
+// 2.5 beside a field of 1.67 and one arrow key jumps. Only when the bounds
+// changed since the last time: a value alone is set after them.
+func (f *RangeField) setSliderValue() {
+	bounds := formatNumber(f.SliderMin) + " " + formatNumber(f.SliderMax) + " " + strconv.FormatFloat(f.Step, 'g', -1, 64)
+	if bounds == f.bounds {
+		return
+	}
+	if jsTry(func() {
+		el := app.Window().GetElementByID(f.ID + "-range")
+		if el.Truthy() {
+			el.Set("value", formatNumber(f.sliderValue()))
+		}
+	}) == nil {
+		f.bounds = bounds
+	}
+}
+
+// sliderValue is the value the slider shows: Value within its range.
+func (f *RangeField) sliderValue() float64 {
+	return math.Max(f.SliderMin, math.Min(f.SliderMax, f.Value))
 }
 
 // Render returns the label, the slider, the number field and the help.
 func (f *RangeField) Render() app.UI {
-	slider := math.Max(f.SliderMin, math.Min(f.SliderMax, f.Value))
+	slider := f.sliderValue()
 	helpID := f.ID + "-help"
 	label := f.Label
 	if f.Unit != "" {
@@ -53,7 +89,8 @@ func (f *RangeField) Render() app.UI {
 				Max(formatNumber(f.SliderMax)).
 				Step(f.Step).
 				Value(formatNumber(slider)).
-				OnInput(f.onInput),
+				OnInput(f.onInput).
+				OnKeyDown(f.onKeyDown),
 			app.Input().
 				Type("number").
 				ID(f.ID).
@@ -72,6 +109,43 @@ func (f *RangeField) Render() app.UI {
 
 func (f *RangeField) onInput(ctx app.Context, e app.Event) {
 	f.report(ctx, e.Get("target").Get("value").String())
+}
+
+// onKeyDown moves the value by one step for an arrow key. The browser
+// would step from the slider's grid (SliderMin + k*Step), so that a value
+// between two steps (a power price of 80.6 in steps of 1) jumps by more
+// than a step; this steps from the value in use.
+func (f *RangeField) onKeyDown(ctx app.Context, e app.Event) {
+	var dir float64
+	switch e.Get("key").String() {
+	case "ArrowRight", "ArrowUp":
+		dir = 1
+	case "ArrowLeft", "ArrowDown":
+		dir = -1
+	default:
+		return
+	}
+	e.PreventDefault()
+	v, ok := StepValue(f.Value, dir, f.Step, f.SliderMin, f.SliderMax)
+	if !ok {
+		return
+	}
+	e.Get("target").Set("value", formatNumber(v))
+	if f.OnChange != nil {
+		f.OnChange(ctx, v)
+	}
+}
+
+// StepValue returns value moved by one step in direction dir (+1 or -1)
+// within the slider's range [lo, hi], and false when it cannot move that
+// way (at or beyond the end). The result is rounded to nine decimals, so
+// that 80.6 + 1 is 81.6 and not 81.60000000000001.
+func StepValue(value, dir, step, lo, hi float64) (float64, bool) {
+	if step <= 0 || dir > 0 && value >= hi || dir < 0 && value <= lo {
+		return value, false
+	}
+	v := math.Min(hi, math.Max(lo, value+dir*step))
+	return math.Round(v*1e9) / 1e9, true
 }
 
 func (f *RangeField) onCommit(ctx app.Context, e app.Event) {

@@ -90,8 +90,8 @@ func (e *Explorer) chartCard(id, title, optionJSON, summary, class string) app.U
 		app.Div().Class("chart-foot").Body(
 			app.P().ID(summaryID).Class("chart-summary").Text(summary),
 			app.Div().Class("chart-actions").Body(
-				button("PNG", "Download "+title+" as PNG", func(ctx app.Context) { e.downloadChart(ctx, id, "png") }),
-				button("SVG", "Download "+title+" as SVG", func(ctx app.Context) { e.downloadChart(ctx, id, "svg") }),
+				button("PNG", "Download "+title+" as PNG", func(ctx app.Context) { e.downloadChart(ctx, id, "png") }, id),
+				button("SVG", "Download "+title+" as SVG", func(ctx app.Context) { e.downloadChart(ctx, id, "svg") }, id),
 			),
 		),
 	)
@@ -147,7 +147,7 @@ func (e *Explorer) pageAddress() string {
 func (e *Explorer) renderDownloads(v view) app.UI {
 	citation := Citation(v.Label, e.s.Scenario, e.s.DataVersion(), e.pageAddress(), "")
 	file := func(label, kind string) app.UI {
-		return button(label, "", func(ctx app.Context) { e.downloadData(ctx, kind) })
+		return button(label, "", func(ctx app.Context) { e.downloadData(ctx, kind) }, kind)
 	}
 	return app.Section().Class("downloads").Aria("labelledby", "downloads-title").Body(
 		app.H2().ID("downloads-title").Text("Download and cite"),
@@ -162,6 +162,8 @@ func (e *Explorer) renderDownloads(v view) app.UI {
 			app.Span().ID("citation").Text(citation),
 		),
 		button("Copy citation", "", func(ctx app.Context) {
+			// The view on screen when clicked, not the one this was rendered for.
+			v := viewOf(e.Path)
 			if err := copyText(Citation(v.Label, e.s.Scenario, e.s.DataVersion(), e.pageAddress(), time.Now().Format("2006-01-02"))); err != nil {
 				e.say(ctx, "The citation could not be copied; select it and copy it by hand.")
 				return

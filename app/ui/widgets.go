@@ -63,12 +63,18 @@ func selectBox(id, label, class string, opts []choice, current, help string, onC
 
 // button returns a secondary button; aria, when set, is its accessible
 // name (for a short visible label).
-func button(label, aria string, onClick func(ctx app.Context)) app.UI {
+//
+// go-app keeps a button's first handler while the handler's code and scope
+// stay the same, and every button made here shares the code: the label, the
+// accessible name and scope (what else onClick captures that changes
+// between renders, such as a deal id) tell them apart, so that a button at a
+// position another one had does what it says.
+func button(label, aria string, onClick func(ctx app.Context), scope ...any) app.UI {
 	b := app.Button().Type("button").Class("secondary").Text(label)
 	if aria != "" {
 		b = b.Aria("label", aria)
 	}
-	return b.OnClick(func(ctx app.Context, _ app.Event) { onClick(ctx) })
+	return b.OnClick(func(ctx app.Context, _ app.Event) { onClick(ctx) }, app.EventScope(append([]any{label, aria}, scope...)...))
 }
 
 // dataTable returns a captioned table in a scrollable, focusable region;
