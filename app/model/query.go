@@ -31,9 +31,9 @@ func (s Scenario) Query() url.Values {
 	q.Set("rev", string(s.RevenuePath))
 	q.Set("rev_pts", formatTargets(s.RevenueTargets))
 	q.Set("solve", string(s.Solve.Kind))
-	for i := range numParams {
-		p := &numParams[i]
-		q.Set(p.query, formatNumber(p.get(&s)))
+	for i := range params {
+		p := &params[i]
+		q.Set(p.Key, p.Format(p.get(&s)))
 	}
 	for _, f := range s.KWPerAccelerator {
 		q.Set("kw."+f.Family, formatNumber(f.KW))
@@ -171,6 +171,33 @@ func ParseQuery(l *data.Ledger, q url.Values) (Scenario, []Problem) {
 	return s, ps
 }
 
+// SetParam returns s with the one query parameter key set to raw, exactly
+// as a link with s's parameters and key=raw would give it (the explorer's
+// controls set parameters this way): the same parsing, range and
+// cross-field repair. A bad value leaves s as it was, with the Problem a
+// link would get (Used names the value kept); a repair the change needs
+// comes with its Problem when it concerns key. Setting v, preset or as_of
+// reads the whole link again.
+func SetParam(l *data.Ledger, s Scenario, key, raw string) (Scenario, []Problem) {
+	given := url.Values{key: {raw}}
+	switch key {
+	case "v", "preset", "as_of":
+		q := s.Query()
+		q.Set(key, raw)
+		return ParseQuery(l, q)
+	}
+	v, err := prepare(l, s.AsOf)
+	if err != nil {
+		return s, []Problem{{Param: key, Value: raw, Accepted: "a ledger with every model input", Used: "none", Err: err}}
+	}
+	out := s.Clone()
+	if p := applyParam(&out, v, key, raw); p != nil {
+		return s, []Problem{*p}
+	}
+	out.canonical()
+	return out, fixCrossFields(&out, l, given)
+}
+
 // ParseQueryStrict is ParseQuery for callers that refuse any problem (the
 // command line): the error is the list of problems (Problems), each naming
 // its parameter.
@@ -267,9 +294,9 @@ func applyParam(s *Scenario, v *view, k, raw string) *Problem {
 		s.RevenueTargets = ts
 		return nil
 	}
-	for i := range numParams {
-		p := &numParams[i]
-		if p.query != k {
+	for i := range params {
+		p := &params[i]
+		if p.Key != k {
 			continue
 		}
 		x, err := p.parse(raw)
@@ -322,34 +349,16 @@ func applyOverride(o *Override, prefix, k, raw string) *Problem {
 		o.Profile = Profile(raw)
 		return nil
 	}
-	p := map[string]numParam{"val": valueParam, "start": startParam, "term": termParam, "gw": gwParam}[prefix]
 	if raw == "" {
-		switch prefix {
-		case "val":
-			o.ValueUSD = nil
-		case "start":
-			o.StartYear = 0
-		case "term":
-			o.TermYears = 0
-		case "gw":
-			o.CapacityGW = nil
-		}
+		o.clearNumber(prefix)
 		return nil
 	}
+	p := dealParams[prefix]
 	x, err := p.parse(raw)
 	if err != nil {
 		return ptr(p.problem(k, raw, err, "the ledger's figure"))
 	}
-	switch prefix {
-	case "val":
-		o.ValueUSD = &x
-	case "start":
-		o.StartYear = int(x)
-	case "term":
-		o.TermYears = int(x)
-	case "gw":
-		o.CapacityGW = &x
-	}
+	o.setNumber(prefix, x)
 	return nil
 }
 
@@ -443,10 +452,11 @@ func fixCrossFields(s *Scenario, l *data.Ledger, q url.Values) []Problem {
 	}
 	var out []Problem
 	for _, p := range err.(Problems) {
+		if np, ok := ParamByKey(p.Param); ok && np.cross != nil {
+			np.cross.repair(s, preset)
+			p.Used = np.Format(np.get(s))
+		}
 		switch p.Param {
-		case "rev_cap":
-			s.RevenueCeilingUSD = max(preset.RevenueCeilingUSD, 2*s.RevenueStartUSD)
-			p.Used = formatNumber(s.RevenueCeilingUSD)
 		case "rev_pts":
 			s.RevenueTargets = nil
 			if checkTargets(preset.RevenueTargets, s.RevenueStartYear) == nil {

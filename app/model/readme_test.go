@@ -16,8 +16,8 @@ func TestREADME_DocumentsEveryParameterAndPreset(t *testing.T) {
 	readme := string(b)
 	names := []string{"v", "preset", "as_of", "binding", "inc", "exc", "vals", "pay", "profile", "shares", "rev", "rev_pts", "solve",
 		"kw.<family>", "val.<deal>", "start.<deal>", "term.<deal>", "gw.<deal>", "prof.<deal>"}
-	for _, p := range numParams {
-		names = append(names, p.query)
+	for _, p := range Params() {
+		names = append(names, p.Key)
 	}
 	for _, n := range names {
 		if !strings.Contains(readme, "| `"+n+"` |") {

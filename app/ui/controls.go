@@ -80,8 +80,7 @@ func (e *Explorer) numberField(c NumberControl) app.UI {
 		SliderMin: c.SliderMin, SliderMax: c.SliderMax, Step: c.Step,
 		Min: c.Min, Max: c.Max,
 		OnChange: func(ctx app.Context, v float64) {
-			sc, _ := c.Set(e.s.Scenario, v)
-			e.setScenario(ctx, sc)
+			e.setParam(ctx, c.Param, c.Raw(v))
 		},
 	}
 }
