@@ -24,6 +24,24 @@ func TestREADME_DocumentsEveryParameterAndPreset(t *testing.T) {
 			t.Errorf("README.md has no table row for parameter %s", n)
 		}
 	}
+	// Each registry entry's row gives its JSON field, unit and range as
+	// the registry does.
+	for _, p := range append(Params(), kwParam, valueParam, startParam, termParam, gwParam) {
+		field := p.Field
+		if p.Key == kwParam.Key {
+			field = "kw_per_accelerator"
+		}
+		row := "| `" + p.Key + "` | `" + field + "` | " + p.Unit + " | "
+		i := strings.Index(readme, row)
+		if i < 0 {
+			t.Errorf("README.md has no row starting %q", row)
+			continue
+		}
+		line, _, _ := strings.Cut(readme[i:], "\n")
+		if r := formatNumber(p.Min) + " to " + formatNumber(p.Max); !strings.Contains(line, r) {
+			t.Errorf("README.md's row of %s does not give the range %s: %s", p.Key, r, line)
+		}
+	}
 	for _, n := range PresetNames {
 		if !strings.Contains(readme, "| `"+n+"` | "+PresetDescriptions[n]+" |") {
 			t.Errorf("README.md does not describe preset %s as the code does", n)
