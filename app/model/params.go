@@ -137,20 +137,10 @@ func (s Scenario) Validate() error {
 			ps = append(ps, Problem{Param: p.Key, Field: p.Field, Value: formatNumber(v), Accepted: p.cross.accepted(&s), Err: ErrOutOfRange})
 		}
 	}
-	if !slices.Contains(PaymentTimings, s.Payments) {
-		ps = append(ps, Problem{Param: "pay", Field: "payments", Value: string(s.Payments), Accepted: enumAccepted(PaymentTimings), Err: ErrMalformed})
-	}
-	if !slices.Contains(Profiles, s.Profile) {
-		ps = append(ps, Problem{Param: "profile", Field: "profile", Value: string(s.Profile), Accepted: enumAccepted(Profiles), Err: ErrMalformed})
-	}
-	if !slices.Contains(RevenuePaths, s.RevenuePath) {
-		ps = append(ps, Problem{Param: "rev", Field: "revenue_path", Value: string(s.RevenuePath), Accepted: enumAccepted(RevenuePaths), Err: ErrMalformed})
-	}
-	if !slices.Contains(ValuePoints, s.DealValues) {
-		ps = append(ps, Problem{Param: "vals", Field: "deal_values", Value: string(s.DealValues), Accepted: enumAccepted(ValuePoints), Err: ErrMalformed})
-	}
-	if !slices.Contains(GoalKinds, s.Solve.Kind) {
-		ps = append(ps, Problem{Param: "solve", Field: "solve.kind", Value: string(s.Solve.Kind), Accepted: enumAccepted(GoalKinds), Err: ErrMalformed})
+	for i := range wordParams {
+		if p := wordParams[i].check(&s); p != nil {
+			ps = append(ps, *p)
+		}
 	}
 	if err := checkShares(s.CustomShares); err != nil {
 		ps = append(ps, Problem{Param: "shares", Field: "custom_shares", Value: formatList(s.CustomShares), Accepted: sharesAccepted, Err: err})

@@ -20,17 +20,14 @@ func (s Scenario) Query() url.Values {
 	q.Set("v", strconv.Itoa(s.Version))
 	q.Set("preset", s.Preset)
 	q.Set("as_of", s.AsOf.String())
-	q.Set("binding", boolParam(s.BindingOnly))
-	q.Set("renew", boolParam(s.Renew))
 	q.Set("inc", strings.Join(s.Include, ","))
 	q.Set("exc", strings.Join(s.Exclude, ","))
-	q.Set("vals", string(s.DealValues))
-	q.Set("pay", string(s.Payments))
-	q.Set("profile", string(s.Profile))
 	q.Set("shares", formatList(s.CustomShares))
-	q.Set("rev", string(s.RevenuePath))
 	q.Set("rev_pts", formatTargets(s.RevenueTargets))
-	q.Set("solve", string(s.Solve.Kind))
+	for i := range wordParams {
+		w := &wordParams[i]
+		q.Set(w.Key, w.get(&s))
+	}
 	for i := range params {
 		p := &params[i]
 		q.Set(p.Key, p.Format(p.get(&s)))
@@ -238,26 +235,6 @@ func applyParam(s *Scenario, v *view, k, raw string) *Problem {
 	switch k {
 	case "v", "preset", "as_of":
 		return nil
-	case "binding":
-		switch raw {
-		case "1", "true":
-			s.BindingOnly = true
-		case "0", "false", "":
-			s.BindingOnly = false
-		default:
-			return &Problem{Param: k, Field: "binding_only", Value: raw, Accepted: "1 or 0", Used: boolParam(s.BindingOnly), Err: ErrMalformed}
-		}
-		return nil
-	case "renew":
-		switch raw {
-		case "1", "true":
-			s.Renew = true
-		case "0", "false", "":
-			s.Renew = false
-		default:
-			return &Problem{Param: k, Field: "renew", Value: raw, Accepted: "1 or 0", Used: boolParam(s.Renew), Err: ErrMalformed}
-		}
-		return nil
 	case "inc", "exc":
 		field, list := "include", &s.Include
 		if k == "exc" {
@@ -269,16 +246,6 @@ func applyParam(s *Scenario, v *view, k, raw string) *Problem {
 			return &Problem{Param: k, Field: field, Value: strings.Join(bad, ","), Accepted: "comma-separated ids of deals in the ledger", Used: "the others", Err: ErrUnknownDeal}
 		}
 		return nil
-	case "vals":
-		return setEnum(&s.DealValues, ValuePoints, k, "deal_values", raw)
-	case "pay":
-		return setEnum(&s.Payments, PaymentTimings, k, "payments", raw)
-	case "profile":
-		return setEnum(&s.Profile, Profiles, k, "profile", raw)
-	case "rev":
-		return setEnum(&s.RevenuePath, RevenuePaths, k, "revenue_path", raw)
-	case "solve":
-		return setEnum(&s.Solve.Kind, GoalKinds, k, "solve.kind", raw)
 	case "shares":
 		shares, err := parseShares(raw)
 		if err != nil {
@@ -293,6 +260,9 @@ func applyParam(s *Scenario, v *view, k, raw string) *Problem {
 		}
 		s.RevenueTargets = ts
 		return nil
+	}
+	if w, ok := WordParamByKey(k); ok {
+		return w.apply(s, raw)
 	}
 	for i := range params {
 		p := &params[i]
@@ -364,14 +334,6 @@ func applyOverride(o *Override, prefix, k, raw string) *Problem {
 
 func unknownParam(k, raw string) *Problem {
 	return &Problem{Param: k, Value: raw, Accepted: "the parameters listed in app/model/README.md", Used: "ignored", Err: ErrUnknownParam}
-}
-
-func setEnum[T ~string](dst *T, values []T, k, field, raw string) *Problem {
-	if !slices.Contains(values, T(raw)) {
-		return &Problem{Param: k, Field: field, Value: raw, Accepted: enumAccepted(values), Used: string(*dst), Err: ErrMalformed}
-	}
-	*dst = T(raw)
-	return nil
 }
 
 // splitIDs splits a comma-separated list of deal ids, returning the ids

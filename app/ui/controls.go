@@ -34,17 +34,15 @@ func (e *Explorer) renderControls() app.UI {
 		e.renderDateControls(),
 		e.renderDealControls(),
 		e.renderSection(SectionSpend,
-			e.selectField("profile", "Spend profile", string(s.Profile), enumStrings(model.Profiles), "How each deal's value is spread over the years of its term."),
+			e.wordField("profile"),
 			e.textField("shares", "Custom yearly shares", joinNumbers(s.CustomShares), "e.g. 1,2,4,2,1",
 				"Relative weights for the custom profile, stretched over each term; choose the custom profile to use them.")),
 		e.renderSection(SectionCapacity, nil, e.renderFamilyControls()),
 		e.renderSection(SectionRevenue,
-			e.selectField("rev", "Revenue path", string(s.RevenuePath), enumStrings(model.RevenuePaths), "Constant growth, an S-curve towards a ceiling, or through target points."),
+			e.wordField("rev"),
 			e.textField("rev_pts", "Revenue targets", formatTargetList(s.RevenueTargets), "e.g. 2027:100B,2030:280B",
 				"Points YEAR:USD the targets path goes through (suffixes k, M, B, T).")),
-		e.renderSection(SectionSolver,
-			e.selectField("solve", "Goal", string(s.Solve.Kind), enumStrings(model.GoalKinds),
-				"gap: the cumulative funding gap closes by the goal year; share: compute falls to the target share of revenue in that year."), nil),
+		e.renderSection(SectionSolver, e.wordField("solve"), nil),
 		e.renderSavedControls(),
 	}
 	return app.Aside().Class("controls-panel").Aria("label", "Scenario controls").Body(
@@ -101,9 +99,18 @@ func (e *Explorer) renderSection(section string, before, after app.UI) app.UI {
 	return fieldset(section, body...)
 }
 
-// selectField returns a labelled select of words for a query parameter.
-func (e *Explorer) selectField(param, label, current string, words []string, help string) app.UI {
-	return selectBox(controlID(param), label, "", choices(words), current, help, func(ctx app.Context, v string) {
+// wordField returns the control of a word parameter of the model's
+// registry: a check box for a switch, else a labelled select of its words.
+func (e *Explorer) wordField(param string) app.UI {
+	w, ok := model.WordParamByKey(param)
+	if !ok {
+		panic("ui: no word parameter " + param)
+	}
+	current := w.Get(e.s.Scenario)
+	if w.Switch {
+		return e.checkParam(param, current == "1", w.Label)
+	}
+	return selectBox(controlID(param), w.Label, "", choices(w.Words), current, w.Help, func(ctx app.Context, v string) {
 		e.setParam(ctx, param, v)
 	})
 }
@@ -217,7 +224,7 @@ func (e *Explorer) setAsOf(ctx app.Context, d data.Date) {
 }
 
 func (e *Explorer) renderDealControls() app.UI {
-	s, r := e.s.Scenario, e.s.Result
+	r := e.s.Result
 	shown, matched := DealChoices(r, e.dealFind, e.s.ViewState.Deal)
 	items := make([]app.UI, 0, len(shown))
 	locks := DealLocks(e.s.View, r)
@@ -247,10 +254,10 @@ func (e *Explorer) renderDealControls() app.UI {
 		))
 	}
 	return fieldset("Deals",
-		e.checkParam("binding", s.BindingOnly, "Binding deals only (leave out letters of intent)"),
-		e.checkParam("renew", s.Renew, "Renew contracts when they end (else the capacity goes offline)"),
-		e.selectField("vals", "Deal values", string(s.DealValues), enumStrings(model.ValuePoints), "Use each deal's headline value, or the low or high end of its sourced range."),
-		e.selectField("pay", "Payments", string(s.Payments), enumStrings(model.PaymentTimings), "delivery: each deal is paid as its capacity arrives (chips on delivery, cloud as used); term: spread over the whole term from its start."),
+		e.wordField("binding"),
+		e.wordField("renew"),
+		e.wordField("vals"),
+		e.wordField("pay"),
 		app.If(matched > dealListLimit || e.dealFind != "", func() app.UI { return e.renderDealFinder(len(shown), matched) }),
 		app.Details().Class("deal-list").Body(
 			app.Summary().Text("Which deals count ("+strconv.Itoa(r.Totals.DealsCounted)+" counted)"),

@@ -188,3 +188,45 @@ func TestParams_AnOutOfRangeTypedValueGivesTheLinksNotice(t *testing.T) {
 		})
 	}
 }
+
+// TestParams_WordsAndListsFromThePanelGiveTheLinksScenario sets every word
+// parameter of the registry to each of its words, and the list parameters
+// to a value, through the panel's setter and through a link.
+func TestParams_WordsAndListsFromThePanelGiveTheLinksScenario(t *testing.T) {
+	s := newTestSession(t)
+	values := map[string][]string{
+		"shares":  {"1,2,4,2,1", ""},
+		"rev_pts": {"2027:100B,2030:280B", "2028:1.5e11"},
+		"exc":     {"aws_2025", ""},
+		"inc":     {""},
+	}
+	for _, w := range model.WordParams() {
+		values[w.Key] = w.Words
+	}
+	for k, raws := range values {
+		for _, raw := range raws {
+			t.Run(k+"="+raw, func(t *testing.T) {
+				before := s.Scenario
+				panelNotices, _, err := s.SetParam(k, raw)
+				if err != nil {
+					t.Fatal(err)
+				}
+				panel := s.Scenario
+				if err := s.SetScenario(before); err != nil {
+					t.Fatal(err)
+				}
+				q := before.Query()
+				q.Set(k, raw)
+				link, ps := model.ParseQuery(s.Ledger, q)
+				if !reflect.DeepEqual(panel, link) {
+					t.Errorf("panel and link differ:\npanel %s\nlink  %s", EncodeQuery(panel.Query()), EncodeQuery(link.Query()))
+				}
+				for _, p := range ps {
+					if p.Param == k && len(panelNotices) == 0 {
+						t.Errorf("the link has a notice about %s (%v), the panel none", k, p)
+					}
+				}
+			})
+		}
+	}
+}
