@@ -20,10 +20,10 @@ func (s Scenario) Query() url.Values {
 	q.Set("v", strconv.Itoa(s.Version))
 	q.Set("preset", s.Preset)
 	q.Set("as_of", s.AsOf.String())
-	q.Set("inc", strings.Join(s.Include, ","))
-	q.Set("exc", strings.Join(s.Exclude, ","))
-	q.Set("shares", formatList(s.CustomShares))
-	q.Set("rev_pts", formatTargets(s.RevenueTargets))
+	for i := range listParams {
+		p := &listParams[i]
+		q.Set(p.Key, p.get(&s))
+	}
 	for i := range wordParams {
 		w := &wordParams[i]
 		q.Set(w.Key, w.get(&s))
@@ -235,34 +235,12 @@ func applyParam(s *Scenario, v *view, k, raw string) *Problem {
 	switch k {
 	case "v", "preset", "as_of":
 		return nil
-	case "inc", "exc":
-		field, list := "include", &s.Include
-		if k == "exc" {
-			field, list = "exclude", &s.Exclude
-		}
-		ids, bad := splitIDs(raw, v)
-		*list = ids
-		if len(bad) > 0 {
-			return &Problem{Param: k, Field: field, Value: strings.Join(bad, ","), Accepted: "comma-separated ids of deals in the ledger", Used: "the others", Err: ErrUnknownDeal}
-		}
-		return nil
-	case "shares":
-		shares, err := parseShares(raw)
-		if err != nil {
-			return &Problem{Param: k, Field: "custom_shares", Value: raw, Accepted: sharesAccepted, Used: usedOrNone(formatList(s.CustomShares)), Err: err}
-		}
-		s.CustomShares = shares
-		return nil
-	case "rev_pts":
-		ts, err := parseTargets(raw, s.RevenueStartYear)
-		if err != nil {
-			return &Problem{Param: k, Field: "revenue_targets", Value: raw, Accepted: targetsAccepted(s.RevenueStartYear), Used: usedOrNone(formatTargets(s.RevenueTargets)), Err: err}
-		}
-		s.RevenueTargets = ts
-		return nil
 	}
 	if w, ok := WordParamByKey(k); ok {
 		return w.apply(s, raw)
+	}
+	if p, ok := ListParamByKey(k); ok {
+		return p.apply(s, v, raw)
 	}
 	for i := range params {
 		p := &params[i]

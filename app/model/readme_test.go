@@ -14,8 +14,13 @@ func TestREADME_DocumentsEveryParameterAndPreset(t *testing.T) {
 		t.Fatal(err)
 	}
 	readme := string(b)
-	names := []string{"v", "preset", "as_of", "binding", "inc", "exc", "vals", "pay", "profile", "shares", "rev", "rev_pts", "solve",
-		"kw.<family>", "val.<deal>", "start.<deal>", "term.<deal>", "gw.<deal>", "prof.<deal>"}
+	names := []string{"v", "preset", "as_of", "kw.<family>", "val.<deal>", "start.<deal>", "term.<deal>", "gw.<deal>", "prof.<deal>"}
+	for _, w := range WordParams() {
+		names = append(names, w.Key)
+	}
+	for _, p := range listParams {
+		names = append(names, p.Key)
+	}
 	for _, p := range Params() {
 		names = append(names, p.Key)
 	}

@@ -35,13 +35,11 @@ func (e *Explorer) renderControls() app.UI {
 		e.renderDealControls(),
 		e.renderSection(SectionSpend,
 			e.wordField("profile"),
-			e.textField("shares", "Custom yearly shares", joinNumbers(s.CustomShares), "e.g. 1,2,4,2,1",
-				"Relative weights for the custom profile, stretched over each term; choose the custom profile to use them.")),
+			e.listField("shares")),
 		e.renderSection(SectionCapacity, nil, e.renderFamilyControls()),
 		e.renderSection(SectionRevenue,
 			e.wordField("rev"),
-			e.textField("rev_pts", "Revenue targets", formatTargetList(s.RevenueTargets), "e.g. 2027:100B,2030:280B",
-				"Points YEAR:USD the targets path goes through (suffixes k, M, B, T).")),
+			e.listField("rev_pts")),
 		e.renderSection(SectionSolver, e.wordField("solve"), nil),
 		e.renderSavedControls(),
 	}
@@ -115,10 +113,15 @@ func (e *Explorer) wordField(param string) app.UI {
 	})
 }
 
-// textField returns a labelled text field for a list parameter, applied
-// when committed.
-func (e *Explorer) textField(param, label, value, placeholder, help string) app.UI {
+// listField returns the labelled text field of a list parameter of the
+// model's registry, applied when committed.
+func (e *Explorer) listField(param string) app.UI {
+	p, ok := model.ListParamByKey(param)
+	if !ok {
+		panic("ui: no list parameter " + param)
+	}
 	id := controlID(param)
+	label, value, placeholder, help := p.Label, p.Shown(e.s.Scenario), p.Example, p.Help
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Class("field-label").Text(label),
 		app.Input().Type("text").ID(id).Class("text").Value(value).Placeholder(placeholder).
@@ -469,23 +472,4 @@ func enumStrings[T ~string](values []T) []string {
 		out[i] = string(v)
 	}
 	return out
-}
-
-// joinNumbers writes numbers comma-separated.
-func joinNumbers(vs []float64) string {
-	parts := make([]string, len(vs))
-	for i, v := range vs {
-		parts[i] = formatNumber(v)
-	}
-	return strings.Join(parts, ",")
-}
-
-// formatTargetList writes revenue targets as YEAR:USD points with a B
-// suffix ("2027:100B,2030:280B").
-func formatTargetList(ts []model.YearValue) string {
-	parts := make([]string, len(ts))
-	for i, t := range ts {
-		parts[i] = strconv.Itoa(t.Year) + ":" + formatNumber(t.ValueUSD/billion) + "B"
-	}
-	return strings.Join(parts, ",")
 }
