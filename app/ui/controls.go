@@ -76,9 +76,29 @@ func (e *Explorer) numberField(c NumberControl) app.UI {
 		SliderMin: c.SliderMin, SliderMax: c.SliderMax, Step: c.Step,
 		Min: c.Min, Max: c.Max,
 		OnChange: func(ctx app.Context, v float64) {
-			e.setParam(ctx, c.Param, c.Raw(v))
+			// The explorer's own context: the field's may be gone by the
+			// time the link is rewritten (a notice above the controls
+			// appearing or going moves every field, and go-app mounts them
+			// again), and its timers with it.
+			if e.ctx.Src() != nil {
+				ctx = e.ctx
+			}
+			if !e.setParam(ctx, c.Param, c.Raw(v)) {
+				// Refused: the field shows the value in use again.
+				showFieldValue(controlID(c.Param), formatNumber(c.Get(e.s.Scenario)))
+			}
 		},
 	}
+}
+
+// showFieldValue sets the value shown by the input of the given id (in
+// the browser; nothing elsewhere).
+func showFieldValue(id, value string) {
+	jsTry(func() {
+		if el := app.Window().GetElementByID(id); el.Truthy() {
+			el.Set("value", value)
+		}
+	})
 }
 
 // renderSection returns a section's numeric controls between before and

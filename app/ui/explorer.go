@@ -237,21 +237,24 @@ func (e *Explorer) setScenario(ctx app.Context, sc model.Scenario) {
 
 // setParam sets one query parameter of the scenario from a control, the
 // way a link sets it (Session.SetParam); what was not taken as given is
-// said next to the controls in the words of a link's notice.
-func (e *Explorer) setParam(ctx app.Context, param, raw string) {
+// said next to the controls in the words of a link's notice. It reports
+// whether the scenario changed.
+func (e *Explorer) setParam(ctx app.Context, param, raw string) bool {
 	notices, changed, err := e.s.SetParam(param, raw)
-	if err != nil {
-		e.controlError = "That change was not applied: " + err.Error()
-		return
-	}
 	texts := make([]string, len(notices))
 	for i, n := range notices {
 		texts[i] = n.Text
 	}
 	e.controlError = strings.Join(texts, " ")
+	if err != nil {
+		e.controlError = "That change was not applied: " + err.Error()
+	}
 	if changed {
 		e.changed(ctx)
+	} else if app.IsClient {
+		e.renderSoon() // the control may belong to a child: show the notice
 	}
+	return changed
 }
 
 // setViewState replaces the view state and writes it into the address.
