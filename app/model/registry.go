@@ -315,6 +315,17 @@ func (p Param) Default(l *data.Ledger) (float64, error) {
 	return p.get(&s), nil
 }
 
+// Assumption returns the id of the ledger assumption the default comes
+// from ("cost_per_gw_usd"), or "" when it is a model choice.
+func (p Param) Assumption() string {
+	rest, ok := strings.CutPrefix(p.Source, "assumption ")
+	if !ok {
+		return ""
+	}
+	id, _, _ := strings.Cut(rest, " ")
+	return id
+}
+
 // Shown returns the value of p in s in display units, converted in
 // decimal (a share of 0.57 shows 57, not 56.99999999999999).
 func (p Param) Shown(s Scenario) float64 { return p.ToShown(p.get(&s)) }

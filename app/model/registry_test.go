@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strconv"
 	"testing"
+
+	"github.com/computeledger/computeledger/data"
 )
 
 // TestSetParam_GivesWhatALinkGives sets every parameter of the registry
@@ -88,4 +90,36 @@ func mustFloat(t *testing.T, s string) float64 {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// TestParams_DefaultsAreTheAssumptionsTheyName checks each registry
+// entry whose default is a ledger assumption against the embedded ledger:
+// the assumption exists, has the parameter's unit, and is the default.
+func TestParams_DefaultsAreTheAssumptionsTheyName(t *testing.T) {
+	l, err := data.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range Params() {
+		id := p.Assumption()
+		if id == "" {
+			continue
+		}
+		n++
+		a, err := l.Assumption(id)
+		if err != nil {
+			t.Errorf("%s: %v", p.Key, err)
+			continue
+		}
+		if a.Unit != p.Unit && a.Unit+"/year" != p.Unit { // a run rate is recorded in USD
+			t.Errorf("%s: unit %q, assumption %s has %q", p.Key, p.Unit, id, a.Unit)
+		}
+		if v, err := p.Default(l); err != nil || v != a.Value {
+			t.Errorf("%s: default %v (%v), assumption %s is %v", p.Key, v, err, id, a.Value)
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d parameters name an assumption", n)
+	}
 }
