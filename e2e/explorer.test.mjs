@@ -87,6 +87,41 @@ test('the explorer: views, controls, links, downloads and accessibility', async 
     assert.equal(new URL(page.url()).searchParams.get('zzz'), null);
   });
 
+  await t.test('a typed value gives what the same value in a link gives: the notice, the repair, the shortest decimal', async () => {
+    await page.goto(viewURL(server.baseURL, 'funding'));
+    await waitForCharts(page, views[4]);
+    // Out of range: the link's notice, and the field shows the value in use.
+    const pue = await page.inputValue('#ctl-pue');
+    await page.fill('#ctl-pue', '9');
+    await page.press('#ctl-pue', 'Enter');
+    await page.waitForSelector('.control-error');
+    assert.match(await page.textContent('.control-error'), /pue = "9" is out of range \(accepted: 1 to 3 ratio\); using [\d.]+ instead/);
+    assert.equal(await page.inputValue('#ctl-pue'), pue, 'the field shows the value in use');
+    // A ceiling at the run rate: the same repair as in a link.
+    const rev0 = await page.inputValue('#ctl-rev0');
+    let seq = await updateSeq(page);
+    await page.fill('#ctl-rev_cap', '1000');
+    await page.press('#ctl-rev_cap', 'Enter');
+    await waitForUpdate(page, seq);
+    seq = await updateSeq(page);
+    await page.fill('#ctl-rev_cap', rev0);
+    await page.press('#ctl-rev_cap', 'Enter');
+    await waitForUpdate(page, seq);
+    assert.match(await page.textContent('.control-error'), /rev_cap = .* is out of range \(accepted: more than rev0/);
+    const typed = await page.inputValue('#ctl-rev_cap');
+    const other = await browser.context.newPage();
+    await other.goto(viewURL(server.baseURL, 'funding', `rev_cap=${rev0}B`));
+    await waitForCharts(other, views[4]);
+    assert.equal(await other.inputValue('#ctl-rev_cap'), typed, 'the link gives the ceiling the panel gives');
+    await other.close();
+    // The link carries the decimal typed.
+    seq = await updateSeq(page);
+    await page.fill('#ctl-share', '57');
+    await page.press('#ctl-share', 'Enter');
+    await waitForUpdate(page, seq);
+    assert.equal(await waitForQuery(page, 'share'), '0.57');
+  });
+
   await t.test('saved scenarios: a corrupted store is reported and set aside, and a scenario saves', async () => {
     await page.goto(viewURL(server.baseURL, ''));
     await waitForCharts(page, views[0]);

@@ -17,6 +17,8 @@
 //	Run(l, s) (Result, error)
 //	ParseQuery(l, q) (Scenario, []Problem)
 //	ParseQueryStrict(l, q) (Scenario, error)
+//	SetParam(l, s, key, raw) (Scenario, []Problem)
+//	Params(), WordParams(), ParamByKey(key): the parameter registry
 //	Solve(l, s, goal) (Solution, error)
 //	Sensitivity(l, s, metric) ([]Swing, error)
 //	MonteCarlo(l, s, n, seed) (Distribution, error)

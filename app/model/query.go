@@ -20,20 +20,17 @@ func (s Scenario) Query() url.Values {
 	q.Set("v", strconv.Itoa(s.Version))
 	q.Set("preset", s.Preset)
 	q.Set("as_of", s.AsOf.String())
-	q.Set("binding", boolParam(s.BindingOnly))
-	q.Set("renew", boolParam(s.Renew))
-	q.Set("inc", strings.Join(s.Include, ","))
-	q.Set("exc", strings.Join(s.Exclude, ","))
-	q.Set("vals", string(s.DealValues))
-	q.Set("pay", string(s.Payments))
-	q.Set("profile", string(s.Profile))
-	q.Set("shares", formatList(s.CustomShares))
-	q.Set("rev", string(s.RevenuePath))
-	q.Set("rev_pts", formatTargets(s.RevenueTargets))
-	q.Set("solve", string(s.Solve.Kind))
-	for i := range numParams {
-		p := &numParams[i]
-		q.Set(p.query, formatNumber(p.get(&s)))
+	for i := range listParams {
+		p := &listParams[i]
+		q.Set(p.Key, p.get(&s))
+	}
+	for i := range wordParams {
+		w := &wordParams[i]
+		q.Set(w.Key, w.get(&s))
+	}
+	for i := range params {
+		p := &params[i]
+		q.Set(p.Key, p.Format(p.get(&s)))
 	}
 	for _, f := range s.KWPerAccelerator {
 		q.Set("kw."+f.Family, formatNumber(f.KW))
@@ -171,6 +168,33 @@ func ParseQuery(l *data.Ledger, q url.Values) (Scenario, []Problem) {
 	return s, ps
 }
 
+// SetParam returns s with the one query parameter key set to raw, exactly
+// as a link with s's parameters and key=raw would give it (the explorer's
+// controls set parameters this way): the same parsing, range and
+// cross-field repair. A bad value leaves s as it was, with the Problem a
+// link would get (Used names the value kept); a repair the change needs
+// comes with its Problem when it concerns key. Setting v, preset or as_of
+// reads the whole link again.
+func SetParam(l *data.Ledger, s Scenario, key, raw string) (Scenario, []Problem) {
+	given := url.Values{key: {raw}}
+	switch key {
+	case "v", "preset", "as_of":
+		q := s.Query()
+		q.Set(key, raw)
+		return ParseQuery(l, q)
+	}
+	v, err := prepare(l, s.AsOf)
+	if err != nil {
+		return s, []Problem{{Param: key, Value: raw, Accepted: "a ledger with every model input", Used: "none", Err: err}}
+	}
+	out := s.Clone()
+	if p := applyParam(&out, v, key, raw); p != nil {
+		return s, []Problem{*p}
+	}
+	out.canonical()
+	return out, fixCrossFields(&out, l, given)
+}
+
 // ParseQueryStrict is ParseQuery for callers that refuse any problem (the
 // command line): the error is the list of problems (Problems), each naming
 // its parameter.
@@ -211,65 +235,16 @@ func applyParam(s *Scenario, v *view, k, raw string) *Problem {
 	switch k {
 	case "v", "preset", "as_of":
 		return nil
-	case "binding":
-		switch raw {
-		case "1", "true":
-			s.BindingOnly = true
-		case "0", "false", "":
-			s.BindingOnly = false
-		default:
-			return &Problem{Param: k, Field: "binding_only", Value: raw, Accepted: "1 or 0", Used: boolParam(s.BindingOnly), Err: ErrMalformed}
-		}
-		return nil
-	case "renew":
-		switch raw {
-		case "1", "true":
-			s.Renew = true
-		case "0", "false", "":
-			s.Renew = false
-		default:
-			return &Problem{Param: k, Field: "renew", Value: raw, Accepted: "1 or 0", Used: boolParam(s.Renew), Err: ErrMalformed}
-		}
-		return nil
-	case "inc", "exc":
-		field, list := "include", &s.Include
-		if k == "exc" {
-			field, list = "exclude", &s.Exclude
-		}
-		ids, bad := splitIDs(raw, v)
-		*list = ids
-		if len(bad) > 0 {
-			return &Problem{Param: k, Field: field, Value: strings.Join(bad, ","), Accepted: "comma-separated ids of deals in the ledger", Used: "the others", Err: ErrUnknownDeal}
-		}
-		return nil
-	case "vals":
-		return setEnum(&s.DealValues, ValuePoints, k, "deal_values", raw)
-	case "pay":
-		return setEnum(&s.Payments, PaymentTimings, k, "payments", raw)
-	case "profile":
-		return setEnum(&s.Profile, Profiles, k, "profile", raw)
-	case "rev":
-		return setEnum(&s.RevenuePath, RevenuePaths, k, "revenue_path", raw)
-	case "solve":
-		return setEnum(&s.Solve.Kind, GoalKinds, k, "solve.kind", raw)
-	case "shares":
-		shares, err := parseShares(raw)
-		if err != nil {
-			return &Problem{Param: k, Field: "custom_shares", Value: raw, Accepted: sharesAccepted, Used: usedOrNone(formatList(s.CustomShares)), Err: err}
-		}
-		s.CustomShares = shares
-		return nil
-	case "rev_pts":
-		ts, err := parseTargets(raw, s.RevenueStartYear)
-		if err != nil {
-			return &Problem{Param: k, Field: "revenue_targets", Value: raw, Accepted: targetsAccepted(s.RevenueStartYear), Used: usedOrNone(formatTargets(s.RevenueTargets)), Err: err}
-		}
-		s.RevenueTargets = ts
-		return nil
 	}
-	for i := range numParams {
-		p := &numParams[i]
-		if p.query != k {
+	if w, ok := WordParamByKey(k); ok {
+		return w.apply(s, raw)
+	}
+	if p, ok := ListParamByKey(k); ok {
+		return p.apply(s, v, raw)
+	}
+	for i := range params {
+		p := &params[i]
+		if p.Key != k {
 			continue
 		}
 		x, err := p.parse(raw)
@@ -322,47 +297,21 @@ func applyOverride(o *Override, prefix, k, raw string) *Problem {
 		o.Profile = Profile(raw)
 		return nil
 	}
-	p := map[string]numParam{"val": valueParam, "start": startParam, "term": termParam, "gw": gwParam}[prefix]
 	if raw == "" {
-		switch prefix {
-		case "val":
-			o.ValueUSD = nil
-		case "start":
-			o.StartYear = 0
-		case "term":
-			o.TermYears = 0
-		case "gw":
-			o.CapacityGW = nil
-		}
+		o.clearNumber(prefix)
 		return nil
 	}
+	p := dealParams[prefix]
 	x, err := p.parse(raw)
 	if err != nil {
 		return ptr(p.problem(k, raw, err, "the ledger's figure"))
 	}
-	switch prefix {
-	case "val":
-		o.ValueUSD = &x
-	case "start":
-		o.StartYear = int(x)
-	case "term":
-		o.TermYears = int(x)
-	case "gw":
-		o.CapacityGW = &x
-	}
+	o.setNumber(prefix, x)
 	return nil
 }
 
 func unknownParam(k, raw string) *Problem {
 	return &Problem{Param: k, Value: raw, Accepted: "the parameters listed in app/model/README.md", Used: "ignored", Err: ErrUnknownParam}
-}
-
-func setEnum[T ~string](dst *T, values []T, k, field, raw string) *Problem {
-	if !slices.Contains(values, T(raw)) {
-		return &Problem{Param: k, Field: field, Value: raw, Accepted: enumAccepted(values), Used: string(*dst), Err: ErrMalformed}
-	}
-	*dst = T(raw)
-	return nil
 }
 
 // splitIDs splits a comma-separated list of deal ids, returning the ids
@@ -443,10 +392,11 @@ func fixCrossFields(s *Scenario, l *data.Ledger, q url.Values) []Problem {
 	}
 	var out []Problem
 	for _, p := range err.(Problems) {
+		if np, ok := ParamByKey(p.Param); ok && np.cross != nil {
+			np.cross.repair(s, preset)
+			p.Used = np.Format(np.get(s))
+		}
 		switch p.Param {
-		case "rev_cap":
-			s.RevenueCeilingUSD = max(preset.RevenueCeilingUSD, 2*s.RevenueStartUSD)
-			p.Used = formatNumber(s.RevenueCeilingUSD)
 		case "rev_pts":
 			s.RevenueTargets = nil
 			if checkTargets(preset.RevenueTargets, s.RevenueStartYear) == nil {

@@ -34,17 +34,13 @@ func (e *Explorer) renderControls() app.UI {
 		e.renderDateControls(),
 		e.renderDealControls(),
 		e.renderSection(SectionSpend,
-			e.selectField("profile", "Spend profile", string(s.Profile), enumStrings(model.Profiles), "How each deal's value is spread over the years of its term."),
-			e.textField("shares", "Custom yearly shares", joinNumbers(s.CustomShares), "e.g. 1,2,4,2,1",
-				"Relative weights for the custom profile, stretched over each term; choose the custom profile to use them.")),
+			e.wordField("profile"),
+			e.listField("shares")),
 		e.renderSection(SectionCapacity, nil, e.renderFamilyControls()),
 		e.renderSection(SectionRevenue,
-			e.selectField("rev", "Revenue path", string(s.RevenuePath), enumStrings(model.RevenuePaths), "Constant growth, an S-curve towards a ceiling, or through target points."),
-			e.textField("rev_pts", "Revenue targets", formatTargetList(s.RevenueTargets), "e.g. 2027:100B,2030:280B",
-				"Points YEAR:USD the targets path goes through (suffixes k, M, B, T).")),
-		e.renderSection(SectionSolver,
-			e.selectField("solve", "Goal", string(s.Solve.Kind), enumStrings(model.GoalKinds),
-				"gap: the cumulative funding gap closes by the goal year; share: compute falls to the target share of revenue in that year."), nil),
+			e.wordField("rev"),
+			e.listField("rev_pts")),
+		e.renderSection(SectionSolver, e.wordField("solve"), nil),
 		e.renderSavedControls(),
 	}
 	return app.Aside().Class("controls-panel").Aria("label", "Scenario controls").Body(
@@ -80,10 +76,29 @@ func (e *Explorer) numberField(c NumberControl) app.UI {
 		SliderMin: c.SliderMin, SliderMax: c.SliderMax, Step: c.Step,
 		Min: c.Min, Max: c.Max,
 		OnChange: func(ctx app.Context, v float64) {
-			sc, _ := c.Set(e.s.Scenario, v)
-			e.setScenario(ctx, sc)
+			// The explorer's own context: the field's may be gone by the
+			// time the link is rewritten (a notice above the controls
+			// appearing or going moves every field, and go-app mounts them
+			// again), and its timers with it.
+			if e.ctx.Src() != nil {
+				ctx = e.ctx
+			}
+			if !e.setParam(ctx, c.Param, c.Raw(v)) {
+				// Refused: the field shows the value in use again.
+				showFieldValue(controlID(c.Param), formatNumber(c.Get(e.s.Scenario)))
+			}
 		},
 	}
+}
+
+// showFieldValue sets the value shown by the input of the given id (in
+// the browser; nothing elsewhere).
+func showFieldValue(id, value string) {
+	jsTry(func() {
+		if el := app.Window().GetElementByID(id); el.Truthy() {
+			el.Set("value", value)
+		}
+	})
 }
 
 // renderSection returns a section's numeric controls between before and
@@ -102,17 +117,31 @@ func (e *Explorer) renderSection(section string, before, after app.UI) app.UI {
 	return fieldset(section, body...)
 }
 
-// selectField returns a labelled select of words for a query parameter.
-func (e *Explorer) selectField(param, label, current string, words []string, help string) app.UI {
-	return selectBox(controlID(param), label, "", choices(words), current, help, func(ctx app.Context, v string) {
+// wordField returns the control of a word parameter of the model's
+// registry: a check box for a switch, else a labelled select of its words.
+func (e *Explorer) wordField(param string) app.UI {
+	w, ok := model.WordParamByKey(param)
+	if !ok {
+		panic("ui: no word parameter " + param)
+	}
+	current := w.Get(e.s.Scenario)
+	if w.Switch {
+		return e.checkParam(param, current == "1", w.Label)
+	}
+	return selectBox(controlID(param), w.Label, "", choices(w.Words), current, w.Help, func(ctx app.Context, v string) {
 		e.setParam(ctx, param, v)
 	})
 }
 
-// textField returns a labelled text field for a list parameter, applied
-// when committed.
-func (e *Explorer) textField(param, label, value, placeholder, help string) app.UI {
+// listField returns the labelled text field of a list parameter of the
+// model's registry, applied when committed.
+func (e *Explorer) listField(param string) app.UI {
+	p, ok := model.ListParamByKey(param)
+	if !ok {
+		panic("ui: no list parameter " + param)
+	}
 	id := controlID(param)
+	label, value, placeholder, help := p.Label, p.Shown(e.s.Scenario), p.Example, p.Help
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Class("field-label").Text(label),
 		app.Input().Type("text").ID(id).Class("text").Value(value).Placeholder(placeholder).
@@ -239,7 +268,7 @@ func (e *Explorer) dateOrder() DateOrder {
 }
 
 func (e *Explorer) renderDealControls() app.UI {
-	s, r := e.s.Scenario, e.s.Result
+	r := e.s.Result
 	shown, matched := DealChoices(r, e.dealFind, e.s.ViewState.Deal)
 	items := make([]app.UI, 0, len(shown))
 	locks := DealLocks(e.s.View, r)
@@ -269,10 +298,10 @@ func (e *Explorer) renderDealControls() app.UI {
 		))
 	}
 	return fieldset("Deals",
-		e.checkParam("binding", s.BindingOnly, "Binding deals only (leave out letters of intent)"),
-		e.checkParam("renew", s.Renew, "Renew contracts when they end (else the capacity goes offline)"),
-		e.selectField("vals", "Deal values", string(s.DealValues), enumStrings(model.ValuePoints), "Use each deal's headline value, or the low or high end of its sourced range."),
-		e.selectField("pay", "Payments", string(s.Payments), enumStrings(model.PaymentTimings), "delivery: each deal is paid as its capacity arrives (chips on delivery, cloud as used); term: spread over the whole term from its start."),
+		e.wordField("binding"),
+		e.wordField("renew"),
+		e.wordField("vals"),
+		e.wordField("pay"),
 		app.If(matched > dealListLimit || e.dealFind != "", func() app.UI { return e.renderDealFinder(len(shown), matched) }),
 		app.Details().Class("deal-list").Body(
 			app.Summary().Text("Which deals count ("+strconv.Itoa(r.Totals.DealsCounted)+" counted)"),
@@ -484,23 +513,4 @@ func enumStrings[T ~string](values []T) []string {
 		out[i] = string(v)
 	}
 	return out
-}
-
-// joinNumbers writes numbers comma-separated.
-func joinNumbers(vs []float64) string {
-	parts := make([]string, len(vs))
-	for i, v := range vs {
-		parts[i] = formatNumber(v)
-	}
-	return strings.Join(parts, ",")
-}
-
-// formatTargetList writes revenue targets as YEAR:USD points with a B
-// suffix ("2027:100B,2030:280B").
-func formatTargetList(ts []model.YearValue) string {
-	parts := make([]string, len(ts))
-	for i, t := range ts {
-		parts[i] = strconv.Itoa(t.Year) + ":" + formatNumber(t.ValueUSD/billion) + "B"
-	}
-	return strings.Join(parts, ",")
 }

@@ -127,8 +127,8 @@ func TestControls_EveryParameterMovesAFigureOnItsView(t *testing.T) {
 					}
 				}
 				view = sectionView[sec]
-				lo, _ := c.Set(base, c.SliderMin)
-				hi, _ := c.Set(base, c.SliderMax)
+				lo, _ := c.Set(l, base, c.SliderMin)
+				hi, _ := c.Set(l, base, c.SliderMax)
 				low, high = lo.Query().Get(k), hi.Query().Get(k)
 				pre = needs[k]
 			case strings.HasPrefix(k, "kw."):

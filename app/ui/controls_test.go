@@ -44,12 +44,18 @@ func TestNumberControl_SetKeepsTheScenarioValid(t *testing.T) {
 	}
 	for _, c := range all {
 		for _, v := range []float64{c.SliderMin, c.SliderMax, c.Min, c.Max, c.Min - 1e6, c.Max + 1e6, math.NaN(), (c.SliderMin + c.SliderMax) / 2} {
-			sc, used := c.Set(s.Scenario, v)
+			sc, ps := c.Set(s.Ledger, s.Scenario, v)
 			if _, err := model.Run(s.Ledger, sc); err != nil {
 				t.Errorf("%s set to %v: the model refuses the scenario: %v", c.Param, v, err)
 			}
-			if got := c.Get(sc); math.Abs(got-used) > 1e-9*math.Max(1, math.Abs(used)) {
-				t.Errorf("%s set to %v: reads back %v, reported %v", c.Param, v, got, used)
+			inRange := v >= c.Min && v <= c.Max && (v == math.Trunc(v) || !c.p.Integer)
+			switch got := c.Get(sc); {
+			case inRange && len(ps) == 0 && got != v:
+				t.Errorf("%s set to %v: reads back %v", c.Param, v, got)
+			case !inRange && len(ps) != 1:
+				t.Errorf("%s set to %v, out of range: problems %v, want one", c.Param, v, ps)
+			case !inRange && got != c.Get(s.Scenario):
+				t.Errorf("%s set to %v, out of range: the value moved to %v", c.Param, v, got)
 			}
 		}
 	}
@@ -65,10 +71,11 @@ func TestNumberControl_Set(t *testing.T) {
 	}{
 		{"a cost per GW in billions reaches the model in dollars", "cost_gw", 42.5, func(sc model.Scenario) bool { return sc.CostPerGWUSD == 42.5e9 }},
 		{"a growth in percent reaches the model as a fraction", "g", 60, func(sc model.Scenario) bool { return math.Abs(sc.RevenueCAGR-0.6) < 1e-12 }},
-		{"a value above the accepted range is clamped", "pue", 9, func(sc model.Scenario) bool { return sc.PUE == 3 }},
-		{"a year is rounded", "rev0_y", 2026.6, func(sc model.Scenario) bool { return sc.RevenueStartYear == 2027 }},
+		{"a value above the accepted range is refused", "pue", 9, func(sc model.Scenario) bool { return sc.PUE == s.Scenario.PUE }},
+		{"a year with a fraction is refused", "rev0_y", 2026.6, func(sc model.Scenario) bool { return sc.RevenueStartYear == s.Scenario.RevenueStartYear }},
 		{"a goal year of zero means the last year", "solve_y", 0, func(sc model.Scenario) bool { return sc.Solve.Year == 0 }},
-		{"a goal year below the accepted years is raised", "solve_y", 12, func(sc model.Scenario) bool { return sc.Solve.Year == model.MinYear }},
+		{"a goal year below the accepted years is refused", "solve_y", 12, func(sc model.Scenario) bool { return sc.Solve.Year == s.Scenario.Solve.Year }},
+		{"a share in percent reaches the model as the decimal typed", "share", 57, func(sc model.Scenario) bool { return sc.ComputeShare == 0.57 }},
 		{"a run rate above the ceiling raises the ceiling", "rev0", 900, func(sc model.Scenario) bool { return sc.RevenueCeilingUSD > sc.RevenueStartUSD }},
 		{"a ceiling under the run rate stays above it", "rev_cap", 1, func(sc model.Scenario) bool { return sc.RevenueCeilingUSD > sc.RevenueStartUSD }},
 	}
@@ -79,7 +86,7 @@ func TestNumberControl_Set(t *testing.T) {
 				t.Fatalf("no control %s", tt.param)
 			}
 			before := s.Scenario.Clone()
-			sc, _ := c.Set(s.Scenario, tt.in)
+			sc, _ := c.Set(s.Ledger, s.Scenario, tt.in)
 			if !tt.check(sc) {
 				t.Errorf("got %+v", sc)
 			}
@@ -177,7 +184,11 @@ func TestDealControls(t *testing.T) {
 	for _, c := range DealControls(aws) {
 		t.Run("setting "+c.Param+" overrides the deal", func(t *testing.T) {
 			v := c.Get(s.Scenario) + c.Step*4
-			sc, used := c.Set(s.Scenario, v)
+			sc, ps := c.Set(s.Ledger, s.Scenario, v)
+			if len(ps) > 0 {
+				t.Fatalf("%s=%v: %v", c.Param, v, ps)
+			}
+			used := c.Get(sc)
 			r, err := model.Run(s.Ledger, sc)
 			if err != nil {
 				t.Fatal(err)

@@ -117,37 +117,30 @@ func ToggleDeal(s model.Scenario, line model.DealLine, counted bool) model.Scena
 }
 
 // DealControls returns the numeric controls of one deal's overrides
-// (val.<deal>, start.<deal>, term.<deal>, gw.<deal>), showing the figures
-// the scenario uses for it in line.
+// (val.<deal>, start.<deal>, term.<deal>, gw.<deal>, from the model's
+// registry), showing the figures the scenario uses for it in line, with
+// sliders reaching twice the deal's figures.
 func DealControls(line model.DealLine) []NumberControl {
-	id := line.ID
-	term := float64(line.EndYear - line.StartYear + 1)
-	valueMax := math.Max(100, math.Ceil(2*math.Max(line.ValueHighUSD, line.ValueUSD)/billion/100)*100)
-	gwMax := math.Max(20, math.Ceil(2*line.CapacityGW))
-	override := func(s *model.Scenario, f func(*model.Override)) {
-		o, _ := s.Override(id)
-		o.DealID = id
-		f(&o)
-		s.SetOverride(o)
+	shown := map[string]float64{
+		"val":   line.ValueUSD,
+		"start": float64(line.StartYear),
+		"term":  float64(line.EndYear - line.StartYear + 1),
+		"gw":    line.CapacityGW,
 	}
-	return []NumberControl{
-		{Param: "val." + id, Label: "Value", Unit: "$B", Scale: billion, SliderMin: 0, SliderMax: valueMax, Step: 0.5, Min: 0, Max: 1e5,
-			Help: "Replaces the deal's value (and its low and high).",
-			get:  func(model.Scenario) float64 { return line.ValueUSD },
-			set:  func(s *model.Scenario, v float64) { override(s, func(o *model.Override) { o.ValueUSD = &v }) }},
-		{Param: "start." + id, Label: "First year of the term", Unit: "", Scale: 1, Integer: true, SliderMin: 2020, SliderMax: 2040, Step: 1, Min: model.MinYear, Max: model.MaxYear,
-			Help: "Moves the term (and the first capacity with it).",
-			get:  func(model.Scenario) float64 { return float64(line.StartYear) },
-			set:  func(s *model.Scenario, v float64) { override(s, func(o *model.Override) { o.StartYear = int(v) }) }},
-		{Param: "term." + id, Label: "Length of the term", Unit: "years", Scale: 1, Integer: true, SliderMin: 1, SliderMax: 20, Step: 1, Min: 1, Max: 50,
-			Help: "How many years the deal's value is spread over.",
-			get:  func(model.Scenario) float64 { return term },
-			set:  func(s *model.Scenario, v float64) { override(s, func(o *model.Override) { o.TermYears = int(v) }) }},
-		{Param: "gw." + id, Label: "Capacity", Unit: "GW", Scale: 1, SliderMin: 0, SliderMax: gwMax, Step: 0.05, Min: 0, Max: 1000,
-			Help: "Replaces the deal's contracted capacity.",
-			get:  func(model.Scenario) float64 { return line.CapacityGW },
-			set:  func(s *model.Scenario, v float64) { override(s, func(o *model.Override) { o.CapacityGW = &v }) }},
+	out := make([]NumberControl, 0, len(model.DealParamPrefixes))
+	for _, prefix := range model.DealParamPrefixes {
+		c := controlOf(model.ForDeal(prefix, line.ID))
+		v := shown[prefix]
+		c.shown = func(model.Scenario) float64 { return v }
+		switch prefix {
+		case "val":
+			c.SliderMax = math.Max(c.SliderMax, math.Ceil(2*math.Max(line.ValueHighUSD, line.ValueUSD)/billion/100)*100)
+		case "gw":
+			c.SliderMax = math.Max(c.SliderMax, math.Ceil(2*line.CapacityGW))
+		}
+		out = append(out, c)
 	}
+	return out
 }
 
 // SetDealProfile returns s with the spend profile of one deal replaced;

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/computeledger/computeledger/app/chart"
@@ -243,20 +244,26 @@ func (e *Explorer) setScenario(ctx app.Context, sc model.Scenario) {
 	e.changed(ctx)
 }
 
-// setParam sets one query parameter of the scenario from a text field or
-// a list, through the model's own parsing; a bad value is refused with the
-// model's reason.
-func (e *Explorer) setParam(ctx app.Context, param, raw string) {
-	q := e.s.Scenario.Query()
-	q.Set(param, raw)
-	sc, problems := model.ParseQuery(e.s.Ledger, q)
-	for _, p := range problems {
-		if p.Param == param {
-			e.controlError = ProblemNotice(p).Text
-			return
-		}
+// setParam sets one query parameter of the scenario from a control, the
+// way a link sets it (Session.SetParam); what was not taken as given is
+// said next to the controls in the words of a link's notice. It reports
+// whether the scenario changed.
+func (e *Explorer) setParam(ctx app.Context, param, raw string) bool {
+	notices, changed, err := e.s.SetParam(param, raw)
+	texts := make([]string, len(notices))
+	for i, n := range notices {
+		texts[i] = n.Text
 	}
-	e.setScenario(ctx, sc)
+	e.controlError = strings.Join(texts, " ")
+	if err != nil {
+		e.controlError = "That change was not applied: " + err.Error()
+	}
+	if changed {
+		e.changed(ctx)
+	} else if app.IsClient {
+		e.renderSoon() // the control may belong to a child: show the notice
+	}
+	return changed
 }
 
 // setViewState replaces the view state and writes it into the address.

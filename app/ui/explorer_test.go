@@ -146,8 +146,7 @@ func TestExplorer_ControlChangeRerunsTheModel(t *testing.T) {
 	before := e.s.Result.Totals.PeakCumulativeGapUSD
 	opt := e.charts["chart-funding"].json
 	c, _ := ControlByParam("g")
-	sc, _ := c.Set(e.s.Scenario, c.Get(e.s.Scenario)+20)
-	if err := e.s.SetScenario(sc); err != nil {
+	if _, _, err := e.s.SetParam(c.Param, c.Raw(c.Get(e.s.Scenario)+20)); err != nil {
 		t.Fatal(err)
 	}
 	e.Render() // rebuild the options as an update would
@@ -226,8 +225,7 @@ func BenchmarkSliderMove(b *testing.B) {
 	base := c.Get(e.s.Scenario)
 	b.ResetTimer()
 	for i := range b.N {
-		sc, _ := c.Set(e.s.Scenario, base+float64(i%20))
-		if err := e.s.SetScenario(sc); err != nil {
+		if _, _, err := e.s.SetParam(c.Param, c.Raw(base+float64(i%20))); err != nil {
 			b.Fatal(err)
 		}
 		e.Render()

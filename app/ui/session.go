@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -94,6 +95,23 @@ func (s *Session) SetScenario(sc model.Scenario) error {
 	s.Scenario, s.Result = r.Scenario, r
 	s.Rev++
 	return nil
+}
+
+// SetParam sets one query parameter of the scenario the way a link sets
+// it (model.SetParam) and runs the result; every control of the explorer
+// sets its parameter this way. It returns the notices of what was not
+// taken as given, worded as for a link, and whether the scenario changed.
+// A scenario the model refuses leaves the session as it was.
+func (s *Session) SetParam(key, raw string) (notices []Notice, changed bool, err error) {
+	sc, problems := model.SetParam(s.Ledger, s.Scenario, key, raw)
+	notices = ProblemNotices(problems)
+	if len(problems) > 0 && reflect.DeepEqual(sc, s.Scenario) {
+		return notices, false, nil
+	}
+	if err := s.SetScenario(sc); err != nil {
+		return notices, false, err
+	}
+	return notices, true, nil
 }
 
 // pauseNow calls the session's pause, if it has one.
