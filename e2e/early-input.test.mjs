@@ -4,23 +4,14 @@
 // the link and the scenario, instead of snapping back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startGoServer, stopProcess, watchErrors } from './harness.mjs';
-import { views, viewURL, waitForCharts } from './explorer-helpers.mjs';
+import { startExplorer, views, viewURL, waitForCharts } from './explorer-helpers.mjs';
 
 // queryKey returns the link's key of a control id ("ctl-kw-nvidia_gb300"
 // is kw.nvidia_gb300).
 const queryKey = (id) => id.replace(/^ctl-/, '').replace('-', '.');
 
 test('input made before the app starts is applied when it starts', async (t) => {
-  const server = await startGoServer();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await stopProcess(server);
-  });
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  const errors = watchErrors(page);
+  const { server, page, errors } = await startExplorer(t, { staticSite: false });
   // Hold app.wasm back, as a slow connection does.
   let release;
   const held = new Promise((r) => { release = r; });

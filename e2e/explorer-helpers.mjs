@@ -129,17 +129,18 @@ export async function sliderLatency(page, param, steps = 80) {
   return times.sort((a, b) => a - b);
 }
 
-// startExplorer serves the explorer from the Go server and the static build
-// under /sub/, opens a browser page of 1280 x 900 watching for errors, and
-// stops all of it after the test t.
-export async function startExplorer(t) {
+// startExplorer serves the explorer from the Go server and (unless
+// opts.staticSite is false) the static build under /sub/, opens a browser
+// page of 1280 x 900 watching for errors, and stops all of it after the
+// test t.
+export async function startExplorer(t, opts = {}) {
   const server = await startGoServer();
-  const site = await startStaticServer();
+  const site = opts.staticSite === false ? null : await startStaticServer();
   const browser = await launchBrowser();
   t.after(async () => {
     await browser.close();
     await stopProcess(server);
-    await stopProcess(site);
+    if (site) await stopProcess(site);
   });
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });

@@ -4,8 +4,7 @@
 // a column heading reverses its order.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startGoServer, stopProcess, watchErrors } from './harness.mjs';
-import { views, viewURL, waitForCharts } from './explorer-helpers.mjs';
+import { startExplorer, views, viewURL, waitForCharts } from './explorer-helpers.mjs';
 
 // rows returns the deal ids in table order and the ids whose sources are open.
 async function rows(page) {
@@ -29,15 +28,7 @@ async function waitForOrder(page, before) {
 }
 
 test('an open Sources panel stays with its deal when the ledger is sorted or filtered', async (t) => {
-  const server = await startGoServer();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await stopProcess(server);
-  });
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  const errors = watchErrors(page);
+  const { server, page, errors } = await startExplorer(t, { staticSite: false });
 
   await page.goto(viewURL(server.baseURL, 'ledger'));
   await waitForCharts(page, views[1]);

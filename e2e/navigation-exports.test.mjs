@@ -5,23 +5,14 @@
 // and "Copy citation" names this view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startGoServer, stopProcess, watchErrors } from './harness.mjs';
-import { views, viewURL, waitForCharts, download } from './explorer-helpers.mjs';
+import { startExplorer, views, viewURL, waitForCharts, download } from './explorer-helpers.mjs';
 
 // xmlText escapes text as it appears in an SVG document.
 const xmlText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
   .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 test('downloads and the citation follow the view reached through the navigation', async (t) => {
-  const server = await startGoServer();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await stopProcess(server);
-  });
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  const errors = watchErrors(page);
+  const { server, page, errors } = await startExplorer(t, { staticSite: false });
 
   await page.goto(viewURL(server.baseURL, ''));
   await waitForCharts(page, views[0]);

@@ -3,8 +3,7 @@
 // slider moves its value by one step (no jump that then goes into the link).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startGoServer, stopProcess, watchErrors } from './harness.mjs';
-import { views, viewURL, waitForCharts, updateSeq, waitForUpdate } from './explorer-helpers.mjs';
+import { startExplorer, views, viewURL, waitForCharts, updateSeq, waitForUpdate } from './explorer-helpers.mjs';
 
 const loads = Number(process.env.SLIDER_LOADS || 10);
 
@@ -22,15 +21,7 @@ async function sliders(page) {
 }
 
 test('sliders agree with their number fields after the app starts, and step by one step', async (t) => {
-  const server = await startGoServer();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await stopProcess(server);
-  });
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  const errors = watchErrors(page);
+  const { server, page, errors } = await startExplorer(t, { staticSite: false });
 
   let viewsWithSliders = 0;
   for (const view of views) {
