@@ -91,6 +91,16 @@ const ViewParamPrefix = "ui."
 // perDeal are the query prefixes of per-deal overrides.
 var perDeal = []string{"val", "start", "term", "gw", "prof"}
 
+// DealParamKeys returns the query keys of one deal's overrides
+// ("val.<id>", "start.<id>", ...); each set empty clears its override.
+func DealParamKeys(id string) []string {
+	keys := make([]string, len(perDeal))
+	for i, p := range perDeal {
+		keys[i] = p + "." + id
+	}
+	return keys
+}
+
 // ParseQuery reads a scenario from URL query parameters (a shared link).
 // It starts from the preset named by "preset" (default base) as of "as_of"
 // (default the ledger's latest date) and applies every other parameter.
@@ -176,23 +186,43 @@ func ParseQuery(l *data.Ledger, q url.Values) (Scenario, []Problem) {
 // comes with its Problem when it concerns key. Setting v, preset or as_of
 // reads the whole link again.
 func SetParam(l *data.Ledger, s Scenario, key, raw string) (Scenario, []Problem) {
-	given := url.Values{key: {raw}}
-	switch key {
-	case "v", "preset", "as_of":
-		q := s.Query()
-		q.Set(key, raw)
-		return ParseQuery(l, q)
+	return SetParams(l, s, [][2]string{{key, raw}})
+}
+
+// SetParams is SetParam for several parameters set together (key, raw
+// pairs, applied in order): each bad value is left out with its Problem,
+// and the cross-field repair runs once, after the last, as for a link
+// that carries them all.
+func SetParams(l *data.Ledger, s Scenario, pairs [][2]string) (Scenario, []Problem) {
+	given := url.Values{}
+	for _, p := range pairs {
+		given.Set(p[0], p[1])
+		switch p[0] {
+		case "v", "preset", "as_of":
+			q := s.Query()
+			for _, p := range pairs {
+				q.Set(p[0], p[1])
+			}
+			return ParseQuery(l, q)
+		}
 	}
 	v, err := prepare(l, s.AsOf)
 	if err != nil {
-		return s, []Problem{{Param: key, Value: raw, Accepted: "a ledger with every model input", Used: "none", Err: err}}
+		return s, []Problem{{Param: pairs[0][0], Value: pairs[0][1], Accepted: "a ledger with every model input", Used: "none", Err: err}}
 	}
 	out := s.Clone()
-	if p := applyParam(&out, v, key, raw); p != nil {
-		return s, []Problem{*p}
+	var ps []Problem
+	for _, p := range pairs {
+		if prob := applyParam(&out, v, p[0], p[1]); prob != nil {
+			ps = append(ps, *prob)
+			given.Del(p[0])
+		}
+	}
+	if len(ps) == len(pairs) {
+		return s, ps
 	}
 	out.canonical()
-	return out, fixCrossFields(&out, l, given)
+	return out, append(ps, fixCrossFields(&out, l, given)...)
 }
 
 // ParseQueryStrict is ParseQuery for callers that refuse any problem (the

@@ -93,22 +93,13 @@ func (e *Explorer) renderCompare() app.UI {
 	return app.Div().Body(
 		app.Div().Class("compare-controls").Body(
 			selectBox("ui-b-preset", "Scenario B starts from", "inline", presets, bs.Preset, "", func(ctx app.Context, v string) {
-				vs := e.s.ViewState
-				vs.Compare = url.Values{"preset": {v}}.Encode()
-				e.setViewState(ctx, vs)
+				e.apply(ctx, Set(paramCompare, url.Values{"preset": {v}}.Encode()))
 			}),
 			button("Make B the current scenario", "", func(ctx app.Context) {
-				e.s.SetCompare(e.s.Scenario)
-				e.changed(ctx)
+				e.apply(ctx, Set(paramCompare, e.s.compareQuery(e.s.Scenario)))
 			}),
 			button("Swap A and B", "", func(ctx app.Context) {
-				cur := e.s.Scenario
-				e.s.SetCompare(cur)
-				if err := e.s.SetScenario(bs); err != nil {
-					e.controlError = err.Error()
-					return
-				}
-				e.changed(ctx)
+				e.apply(ctx, e.s.swapChange(bs))
 			}),
 		),
 		txt("p", "help", "Change A with the controls; B is kept in the link (ui.b). "+model.PresetDescriptions[bs.Preset]),

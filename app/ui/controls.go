@@ -83,7 +83,7 @@ func (e *Explorer) numberField(c NumberControl) app.UI {
 			if e.ctx.Src() != nil {
 				ctx = e.ctx
 			}
-			if !e.setParam(ctx, c.Param, c.Raw(v)) {
+			if !e.apply(ctx, Set(c.Param, c.Raw(v))).Scenario {
 				// Refused: the field shows the value in use again.
 				showFieldValue(controlID(c.Param), formatNumber(c.Get(e.s.Scenario)))
 			}
@@ -129,7 +129,7 @@ func (e *Explorer) wordField(param string) app.UI {
 		return e.checkParam(param, current == "1", w.Label)
 	}
 	return selectBox(controlID(param), w.Label, "", choices(w.Words), current, w.Help, func(ctx app.Context, v string) {
-		e.setParam(ctx, param, v)
+		e.apply(ctx, Set(param, v))
 	})
 }
 
@@ -147,7 +147,7 @@ func (e *Explorer) listField(param string) app.UI {
 		app.Input().Type("text").ID(id).Class("text").Value(value).Placeholder(placeholder).
 			Aria("describedby", id+"-help").
 			OnChange(func(ctx app.Context, ev app.Event) {
-				e.setParam(ctx, param, strings.TrimSpace(ev.Get("target").Get("value").String()))
+				e.apply(ctx, Set(param, strings.TrimSpace(ev.Get("target").Get("value").String())))
 			}),
 		app.Small().ID(id+"-help").Class("help").Text(help),
 	)
@@ -163,12 +163,7 @@ func (e *Explorer) renderPresetControls() app.UI {
 
 // applyPreset switches to a preset, keeping the ledger date.
 func (e *Explorer) applyPreset(ctx app.Context, name string) {
-	if err := e.s.ApplyPreset(name); err != nil {
-		e.controlError = err.Error()
-		return
-	}
-	e.controlError = ""
-	e.changed(ctx)
+	e.apply(ctx, Change{Preset: name})
 }
 
 // eventDates returns the distinct dates on which the ledger changed
@@ -251,10 +246,7 @@ func (e *Explorer) setAsOf(ctx app.Context, d data.Date) bool {
 		e.controlError = "The date must lie between " + strconv.Itoa(model.MinYear) + " and " + strconv.Itoa(model.MaxYear) + "."
 		return false
 	}
-	sc := e.s.Scenario.Clone()
-	sc.AsOf = d
-	e.setScenario(ctx, sc)
-	return true
+	return e.apply(ctx, Set("as_of", d.String())).Err == nil
 }
 
 // dateOrder returns the order the browser's locale writes dates in (read
@@ -291,7 +283,7 @@ func (e *Explorer) renderDealControls() app.UI {
 			app.Input().Type("checkbox").ID(id).Checked(line.Counted).Disabled(lock != "").
 				Aria("describedby", id+"-note").
 				OnChange(func(ctx app.Context, ev app.Event) {
-					e.setScenario(ctx, ToggleDeal(e.s.Scenario, line, ev.Get("target").Get("checked").Bool()))
+					e.apply(ctx, dealListsChange(ToggleDeal(e.s.Scenario, line, ev.Get("target").Get("checked").Bool())))
 				}),
 			app.Label().For(id).Text(line.Counterparty),
 			app.Small().ID(id+"-note").Class("help").Text(note),
@@ -336,9 +328,7 @@ func (e *Explorer) renderDealEditor(shown []int) app.UI {
 		}
 	}
 	body := []app.UI{selectBox("ctl-deal", "Adjust one deal", "", opts, e.s.ViewState.Deal, "", func(ctx app.Context, id string) {
-		v := e.s.ViewState
-		v.Deal = id
-		e.setViewState(ctx, v)
+		e.apply(ctx, Set(paramDeal, id))
 	})}
 	if picked != nil {
 		line := *picked
@@ -354,9 +344,9 @@ func (e *Explorer) renderDealEditor(shown []int) app.UI {
 		}
 		body = append(body,
 			selectBox("ctl-prof-deal", "Spend profile of this deal", "", profiles, string(o.Profile), "", func(ctx app.Context, p string) {
-				e.setScenario(ctx, SetDealProfile(e.s.Scenario, line.ID, model.Profile(p)))
+				e.apply(ctx, Set("prof."+line.ID, p))
 			}),
-			button("Reset this deal", "", func(ctx app.Context) { e.setScenario(ctx, ResetDeal(e.s.Scenario, line.ID)) }, line.ID),
+			button("Reset this deal", "", func(ctx app.Context) { e.apply(ctx, ResetDeal(line.ID)) }, line.ID),
 		)
 	}
 	return app.Div().Class("field deal-editor").Body(body...)
@@ -500,7 +490,7 @@ func (e *Explorer) checkParam(param string, checked bool, label string) app.UI {
 			if ev.Get("target").Get("checked").Bool() {
 				v = "1"
 			}
-			e.setParam(ctx, param, v)
+			e.apply(ctx, Set(param, v))
 		}),
 		app.Label().For(id).Text(label),
 	)

@@ -201,18 +201,23 @@ func TestDealControls(t *testing.T) {
 			if q := sc.Query(); q.Get(c.Param) == "" {
 				t.Errorf("the link lacks %s", c.Param)
 			}
-			if back := ResetDeal(sc, aws.ID); len(back.Overrides) != 0 {
-				t.Errorf("reset left %v", back.Overrides)
+			ss := newTestSession(t)
+			if err := ss.SetScenario(sc); err != nil {
+				t.Fatal(err)
+			}
+			if u := ss.Apply(ResetDeal(aws.ID)); u.Err != nil || len(ss.Scenario.Overrides) != 0 || !u.Scenario {
+				t.Errorf("reset: %+v left %v", u, ss.Scenario.Overrides)
 			}
 		})
 	}
 	t.Run("a deal's profile can be set and reset", func(t *testing.T) {
-		sc := SetDealProfile(s.Scenario, aws.ID, model.ProfileFront)
-		if o, ok := sc.Override(aws.ID); !ok || o.Profile != model.ProfileFront {
-			t.Errorf("got %+v", sc.Overrides)
+		ss := newTestSession(t)
+		ss.Apply(Set("prof."+aws.ID, string(model.ProfileFront)))
+		if o, ok := ss.Scenario.Override(aws.ID); !ok || o.Profile != model.ProfileFront {
+			t.Errorf("got %+v", ss.Scenario.Overrides)
 		}
-		if back := SetDealProfile(sc, aws.ID, ""); len(back.Overrides) != 0 {
-			t.Errorf("got %+v", back.Overrides)
+		if u := ss.Apply(Set("prof."+aws.ID, "")); len(ss.Scenario.Overrides) != 0 || !strings.Contains(u.Link, "preset=") || strings.Contains(u.Link, "prof.") {
+			t.Errorf("got %+v, link %s", ss.Scenario.Overrides, u.Link)
 		}
 	})
 }

@@ -143,20 +143,18 @@ func DealControls(line model.DealLine) []NumberControl {
 	return out
 }
 
-// SetDealProfile returns s with the spend profile of one deal replaced;
-// "" goes back to the scenario's profile.
-func SetDealProfile(s model.Scenario, id string, p model.Profile) model.Scenario {
-	s = s.Clone()
-	o, _ := s.Override(id)
-	o.DealID = id
-	o.Profile = p
-	s.SetOverride(o)
-	return s
+// ResetDeal returns the change that drops every override of the deal
+// (each of its per-deal parameters set empty, as a link clears it).
+func ResetDeal(id string) Change {
+	var c Change
+	for _, k := range model.DealParamKeys(id) {
+		c.Params = append(c.Params, Param{k, ""})
+	}
+	return c
 }
 
-// ResetDeal returns s without any override of the deal.
-func ResetDeal(s model.Scenario, id string) model.Scenario {
-	s = s.Clone()
-	s.SetOverride(model.Override{DealID: id})
-	return s
+// dealListsChange returns the change that sets the counted and left-out
+// deal lists (inc, exc) to those of sc.
+func dealListsChange(sc model.Scenario) Change {
+	return Change{Params: []Param{{"inc", strings.Join(sc.Include, ",")}, {"exc", strings.Join(sc.Exclude, ",")}}}
 }

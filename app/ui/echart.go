@@ -28,6 +28,9 @@ type EChart struct {
 	Class string
 	// Theme is "dark" for ECharts' dark theme, anything else for the default.
 	Theme string
+	// Live, when set, is told of the chart while it is mounted, so that
+	// its explorer can draw a new option at once (Explorer.drawCharts).
+	Live *LiveCharts
 
 	instance     app.Value
 	applied      string
@@ -53,14 +56,28 @@ func (c *EChart) Render() app.UI {
 	return d
 }
 
-// liveCharts are the mounted charts by id, so that a control change can
-// redraw them at once (Explorer.pushCharts). Only the UI goroutine
-// touches it.
-var liveCharts = map[string]*EChart{}
+// LiveCharts are one explorer's mounted charts by id, so that a control
+// change can draw them at once (Explorer.drawCharts). Only the UI
+// goroutine touches it.
+type LiveCharts struct{ byID map[string]*EChart }
+
+// get returns the mounted chart with the id.
+func (l *LiveCharts) get(id string) (*EChart, bool) {
+	if l == nil {
+		return nil, false
+	}
+	c, ok := l.byID[id]
+	return c, ok
+}
 
 // OnMount initialises ECharts on the container and applies the option.
 func (c *EChart) OnMount(ctx app.Context) {
-	liveCharts[c.ID] = c
+	if c.Live != nil {
+		if c.Live.byID == nil {
+			c.Live.byID = map[string]*EChart{}
+		}
+		c.Live.byID[c.ID] = c
+	}
 	c.draw(ctx)
 }
 
@@ -83,8 +100,8 @@ func (c *EChart) OnResize(ctx app.Context) {
 
 // OnDismount disposes of the ECharts instance.
 func (c *EChart) OnDismount() {
-	if liveCharts[c.ID] == c {
-		delete(liveCharts, c.ID)
+	if c.Live != nil && c.Live.byID[c.ID] == c {
+		delete(c.Live.byID, c.ID)
 	}
 	if c.live() {
 		jsTry(func() { disposeChart(c.instance, c.JSValue()) })

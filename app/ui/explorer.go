@@ -2,7 +2,6 @@ package ui
 
 import (
 	"net/url"
-	"strings"
 	"time"
 
 	"github.com/computeledger/computeledger/app/chart"
@@ -54,6 +53,8 @@ type Explorer struct {
 	extraNotices []Notice
 
 	charts map[string]cachedOption
+	// live are the charts mounted on the page, drawn at once by follow.
+	live *LiveCharts
 
 	// estimatesKey, estimatesList and estimatesErr cache the publications'
 	// reproductions for a ledger (DataVersion).
@@ -123,7 +124,7 @@ const (
 // reads the scenario and view state from the address. It runs on the
 // server for pre-rendering, where the address's query is not seen.
 func (e *Explorer) OnInit() {
-	e.charts = map[string]cachedOption{}
+	e.charts, e.live = map[string]cachedOption{}, &LiveCharts{}
 	e.themeChoice, e.theme = themeSystem, themeLight
 	l, err := loadLedger()
 	if err != nil {
@@ -233,66 +234,62 @@ func (e *Explorer) setTitle(ctx app.Context) {
 	ctx.Page().SetTitle("%s", title)
 }
 
-// setScenario runs sc and shows it; a scenario the model refuses leaves
-// the current one and says why next to the controls.
-func (e *Explorer) setScenario(ctx app.Context, sc model.Scenario) {
-	if err := e.s.SetScenario(sc); err != nil {
-		e.controlError = "That change was not applied: " + err.Error()
+// apply makes a change to the session (Session.Apply) and follows what it
+// changed on the page. Every control goes through here.
+func (e *Explorer) apply(ctx app.Context, c Change) Update {
+	u := e.s.Apply(c)
+	e.follow(ctx, u)
+	return u
+}
+
+// setViewState replaces the view state (a change of view alone).
+func (e *Explorer) setViewState(ctx app.Context, v ViewState) { e.apply(ctx, Change{View: &v}) }
+
+// changed follows a change made to the session outside Apply (an import
+// taken in or removed): every chart is drawn again.
+func (e *Explorer) changed(ctx app.Context) {
+	e.charts = map[string]cachedOption{}
+	u := Update{Scenario: true, View: true, Link: e.query()}
+	for id := range e.s.chartInputs() {
+		u.Charts = append(u.Charts, id)
+	}
+	e.follow(ctx, u)
+}
+
+// follow runs the phases of an update (phasesOf) on the page: the line
+// above the controls, the charts whose inputs changed drawn at once, the
+// page's text rendered in a task of its own (so that the input's task
+// stays short), the address rewritten after a pause and the Monte Carlo
+// run again after a pause when its view is shown; once the charts are
+// drawn the update counter moves on.
+func (e *Explorer) follow(ctx app.Context, u Update) {
+	p := e.phasesOf(u)
+	e.controlError = p.notice
+	if !app.IsClient {
 		return
 	}
-	e.controlError = ""
-	e.changed(ctx)
-}
-
-// setParam sets one query parameter of the scenario from a control, the
-// way a link sets it (Session.SetParam); what was not taken as given is
-// said next to the controls in the words of a link's notice. It reports
-// whether the scenario changed.
-func (e *Explorer) setParam(ctx app.Context, param, raw string) bool {
-	notices, changed, err := e.s.SetParam(param, raw)
-	texts := make([]string, len(notices))
-	for i, n := range notices {
-		texts[i] = n.Text
-	}
-	e.controlError = strings.Join(texts, " ")
-	if err != nil {
-		e.controlError = "That change was not applied: " + err.Error()
-	}
-	if changed {
-		e.changed(ctx)
-	} else if app.IsClient {
-		e.renderSoon() // the control may belong to a child: show the notice
-	}
-	return changed
-}
-
-// setViewState replaces the view state and writes it into the address.
-func (e *Explorer) setViewState(ctx app.Context, v ViewState) {
-	e.s.SetViewState(v)
-	e.changed(ctx)
-}
-
-// changed follows a change of the session: the address is rewritten after
-// a pause, the Monte Carlo re-runs after a pause when its view is shown,
-// and once the update has been drawn the update counter moves on.
-func (e *Explorer) changed(ctx app.Context) {
-	e.urlSeq++
-	seq := e.urlSeq
-	ctx.After(urlDelay, func(ctx app.Context) {
-		if seq == e.urlSeq {
-			e.writeURL(ctx)
-		}
-		ctx.PreventUpdate()
-	})
-	e.scheduleMonteCarlo(ctx, montecarloDelay)
-	if app.IsClient {
-		// Redraw the charts now; the page's text follows in a task of its
-		// own, so that the input's task stays short. The task is asked for
-		// first, so that it runs as soon as this one ends.
+	if p.text {
+		// Asked for first, so that it runs as soon as this task ends.
 		e.renderSoon()
-		e.pushCharts(ctx)
-		ctx.PreventUpdate()
 	}
+	if len(p.charts) > 0 {
+		e.drawCharts(ctx, p.charts)
+		markUpdated()
+	}
+	if p.link != "" {
+		e.urlSeq++
+		seq := e.urlSeq
+		ctx.After(urlDelay, func(ctx app.Context) {
+			if seq == e.urlSeq {
+				e.writeURL(ctx)
+			}
+			ctx.PreventUpdate()
+		})
+	}
+	if p.monteCarlo {
+		e.scheduleMonteCarlo(ctx, montecarloDelay)
+	}
+	ctx.PreventUpdate()
 }
 
 // renderSoon re-renders the explorer in a new browser task.
@@ -361,15 +358,6 @@ func (e *Explorer) option(id, key string, build func() chart.Optioner) string {
 	return string(b)
 }
 
-// revKey returns a cache key for the session's current state plus extra.
-func (e *Explorer) revKey(extra ...string) string {
-	k := itoa(e.s.Rev)
-	for _, x := range extra {
-		k += "|" + x
-	}
-	return k
-}
-
 // scheduleMonteCarlo re-runs the Monte Carlo after delay when the
 // uncertainty view is shown and the scenario changed since the last run.
 func (e *Explorer) scheduleMonteCarlo(ctx app.Context, delay time.Duration) {
@@ -383,7 +371,8 @@ func (e *Explorer) scheduleMonteCarlo(ctx app.Context, delay time.Duration) {
 			return
 		}
 		e.runMonteCarlo()
-		e.pushCharts(ctx)
+		e.drawCharts(ctx, e.chartDraws([]string{"chart-fan"}))
+		markUpdated()
 	})
 }
 

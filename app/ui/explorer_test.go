@@ -146,8 +146,8 @@ func TestExplorer_ControlChangeRerunsTheModel(t *testing.T) {
 	before := e.s.Result.Totals.PeakCumulativeGapUSD
 	opt := e.charts["chart-funding"].json
 	c, _ := ControlByParam("g")
-	if _, _, err := e.s.SetParam(c.Param, c.Raw(c.Get(e.s.Scenario)+20)); err != nil {
-		t.Fatal(err)
+	if u := e.s.Apply(Set(c.Param, c.Raw(c.Get(e.s.Scenario)+20))); u.Err != nil {
+		t.Fatal(u.Err)
 	}
 	e.Render() // rebuild the options as an update would
 	if got := e.s.Result.Totals.PeakCumulativeGapUSD; got >= before {
@@ -225,8 +225,8 @@ func BenchmarkSliderMove(b *testing.B) {
 	base := c.Get(e.s.Scenario)
 	b.ResetTimer()
 	for i := range b.N {
-		if _, _, err := e.s.SetParam(c.Param, c.Raw(base+float64(i%20))); err != nil {
-			b.Fatal(err)
+		if u := e.s.Apply(Set(c.Param, c.Raw(base+float64(i%20)))); u.Err != nil {
+			b.Fatal(u.Err)
 		}
 		e.Render()
 		_ = e.s.QueryString()

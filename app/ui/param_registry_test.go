@@ -15,10 +15,11 @@ import (
 func panelSet(t *testing.T, s *Session, c NumberControl, v float64) (model.Scenario, []Notice) {
 	t.Helper()
 	before := s.Scenario
-	notices, _, err := s.SetParam(c.Param, c.Raw(v))
-	if err != nil {
-		t.Fatalf("%s=%v: %v", c.Param, v, err)
+	u := s.Apply(Set(c.Param, c.Raw(v)))
+	if u.Err != nil {
+		t.Fatalf("%s=%v: %v", c.Param, v, u.Err)
 	}
+	notices := u.Notices
 	sc := s.Scenario
 	if err := s.SetScenario(before); err != nil {
 		t.Fatal(err)
@@ -207,10 +208,11 @@ func TestParams_WordsAndListsFromThePanelGiveTheLinksScenario(t *testing.T) {
 		for _, raw := range raws {
 			t.Run(k+"="+raw, func(t *testing.T) {
 				before := s.Scenario
-				panelNotices, _, err := s.SetParam(k, raw)
-				if err != nil {
-					t.Fatal(err)
+				u := s.Apply(Set(k, raw))
+				if u.Err != nil {
+					t.Fatal(u.Err)
 				}
+				panelNotices := u.Notices
 				panel := s.Scenario
 				if err := s.SetScenario(before); err != nil {
 					t.Fatal(err)

@@ -22,8 +22,8 @@ func (e *Explorer) reconcileOptions() (usd, gw string) {
 	if err != nil {
 		return "", ""
 	}
-	usd = e.option("chart-reconcile-usd", e.revKey(), func() chart.Optioner { return chart.Waterfall("From the deals to the ~$1.4T claim", c.Commitments) })
-	gw = e.option("chart-reconcile-gw", e.revKey(), func() chart.Optioner { return chart.Waterfall("From the deals to the ~30 GW claim", c.Capacity) })
+	usd = e.option("chart-reconcile-usd", e.s.chartInput("chart-reconcile-usd"), func() chart.Optioner { return chart.Waterfall("From the deals to the ~$1.4T claim", c.Commitments) })
+	gw = e.option("chart-reconcile-gw", e.s.chartInput("chart-reconcile-gw"), func() chart.Optioner { return chart.Waterfall("From the deals to the ~30 GW claim", c.Capacity) })
 	return usd, gw
 }
 

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -38,8 +37,11 @@ type Session struct {
 	// Notices are the problems of the link the session was read from.
 	Notices []Notice
 	// Rev counts the changes of scenario, ledger or view state, so that
-	// views can tell whether what they built is still current.
-	Rev int
+	// views can tell whether what they built is still current;
+	// ScenarioRev counts those of the scenario, its ledger and its result
+	// alone, ViewRev those of the view state alone (a chart's grouping
+	// moves ViewRev and runs no model).
+	Rev, ScenarioRev, ViewRev int
 
 	dataVersion string
 	presetKey   string
@@ -94,24 +96,8 @@ func (s *Session) SetScenario(sc model.Scenario) error {
 	}
 	s.Scenario, s.Result = r.Scenario, r
 	s.Rev++
+	s.ScenarioRev++
 	return nil
-}
-
-// SetParam sets one query parameter of the scenario the way a link sets
-// it (model.SetParam) and runs the result; every control of the explorer
-// sets its parameter this way. It returns the notices of what was not
-// taken as given, worded as for a link, and whether the scenario changed.
-// A scenario the model refuses leaves the session as it was.
-func (s *Session) SetParam(key, raw string) (notices []Notice, changed bool, err error) {
-	sc, problems := model.SetParam(s.Ledger, s.Scenario, key, raw)
-	notices = ProblemNotices(problems)
-	if len(problems) > 0 && reflect.DeepEqual(sc, s.Scenario) {
-		return notices, false, nil
-	}
-	if err := s.SetScenario(sc); err != nil {
-		return notices, false, err
-	}
-	return notices, true, nil
 }
 
 // pauseNow calls the session's pause, if it has one.
@@ -123,8 +109,12 @@ func (s *Session) pauseNow() {
 
 // SetViewState replaces the view state.
 func (s *Session) SetViewState(v ViewState) {
+	if v == s.ViewState {
+		return
+	}
 	s.ViewState = v
 	s.Rev++
+	s.ViewRev++
 }
 
 // LoadQuery reads a link's query: the scenario (model.ParseQuery) and the
@@ -148,7 +138,10 @@ func (s *Session) LoadQuery(q url.Values) {
 		notices = append(notices, Notice{Param: paramData, Text: paramData + ` = "` + clip(vs.DataVersion, 20) + `": this link was made with other ledger data; the explorer now has version ` +
 			s.DataVersion() + ", so its numbers may differ from what the link's author saw."})
 	}
-	s.ViewState = vs
+	if vs != s.ViewState {
+		s.ViewState = vs
+		s.ViewRev++
+	}
 	s.Notices = notices
 	s.Rev++
 }
@@ -232,11 +225,20 @@ func (s *Session) Compare() (model.Scenario, model.Result, []Notice, error) {
 	return sc, r, s.compareNotices, err
 }
 
-// SetCompare makes sc compare's second scenario.
-func (s *Session) SetCompare(sc model.Scenario) {
+// compareQuery returns the query that makes sc compare's second
+// scenario (the value of ui.b).
+func (s *Session) compareQuery(sc model.Scenario) string {
+	return EncodeQuery(sc.QueryFrom(s.presetOf(sc)))
+}
+
+// swapChange returns the change that makes b the scenario and the current
+// scenario compare's second, keeping the rest of the view.
+func (s *Session) swapChange(b model.Scenario) Change {
 	v := s.ViewState
-	v.Compare = EncodeQuery(sc.QueryFrom(s.presetOf(sc)))
-	s.SetViewState(v)
+	v.Compare = s.compareQuery(s.Scenario)
+	q := b.QueryFrom(s.presetOf(b))
+	v.Set(q, s.DataVersion())
+	return Change{Query: q}
 }
 
 // ErrImport reports an imported file that was not taken in; it wraps the

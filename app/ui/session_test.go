@@ -158,7 +158,9 @@ func TestSession_Compare(t *testing.T) {
 		if err := s.SetScenario(sc); err != nil {
 			t.Fatal(err)
 		}
-		s.SetCompare(s.Scenario)
+		if u := s.Apply(Set(paramCompare, s.compareQuery(s.Scenario))); !u.View || u.Scenario {
+			t.Errorf("making B the current scenario: got %+v, want a change of view alone", u)
+		}
 		b, _, _, _ := s.Compare()
 		if b.PUE != 1.5 {
 			t.Errorf("got B's pue %v, want 1.5", b.PUE)

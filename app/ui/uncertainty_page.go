@@ -52,15 +52,11 @@ func (e *Explorer) renderUncertainty() app.UI {
 	return app.Div().Body(
 		app.Div().Body(errs...),
 		selectBox("ui-metric", "Tornado of", "inline", metrics, string(vs.Metric), "", func(ctx app.Context, v string) {
-			s := e.s.ViewState
-			s.Metric = model.Metric(v)
-			e.setViewState(ctx, s)
+			e.apply(ctx, Set(paramMetric, v))
 		}),
 		e.chartCard("chart-tornado", "What moves "+metricLabels[vs.Metric], tornado, chart.TornadoSummary(swings, metric), "chart-tall"),
 		selectBox("ui-fan", "Spread of", "inline", fans, string(vs.Fan), "", func(ctx app.Context, v string) {
-			s := e.s.ViewState
-			s.Fan = chart.FanQuantity(v)
-			e.setViewState(ctx, s)
+			e.apply(ctx, Set(paramFan, v))
 		}),
 		e.chartCard("chart-fan", "Monte Carlo spread: "+fanLabels[vs.Fan], fan, chart.FanSummary(dist, q), "chart-tall"),
 	)

@@ -8,48 +8,48 @@ import (
 
 // This file builds the option of every chart from the session, each
 // cached until what it depends on changes. Both the render and the direct
-// redraw after a control change (pushCharts) go through these.
+// redraw after a control change (Explorer.follow) go through these.
 
 func (e *Explorer) commitmentsOption() (string, []chart.CounterpartyAmount) {
 	rows := chart.CounterpartyAmounts(e.s.Result)
-	return e.option("chart-commitments", e.revKey(), func() chart.Optioner { return chart.CommitmentsByCounterparty(rows) }), rows
+	return e.option("chart-commitments", e.s.chartInput("chart-commitments"), func() chart.Optioner { return chart.CommitmentsByCounterparty(rows) }), rows
 }
 
 func (e *Explorer) spendOption() string {
 	r, g := e.s.Result, e.s.ViewState.Group
-	return e.option("chart-spend", e.revKey(string(g)), func() chart.Optioner { return chart.SpendByYear(r, g, e.s.Events) })
+	return e.option("chart-spend", e.s.chartInput("chart-spend"), func() chart.Optioner { return chart.SpendByYear(r, g, e.s.Events) })
 }
 
 func (e *Explorer) capacityOption() string {
 	r, g := e.s.Result, e.s.ViewState.Group
-	return e.option("chart-capacity", e.revKey(string(g)), func() chart.Optioner { return chart.CapacityByYear(r, g) })
+	return e.option("chart-capacity", e.s.chartInput("chart-capacity"), func() chart.Optioner { return chart.CapacityByYear(r, g) })
 }
 
 func (e *Explorer) powerOption() string {
 	r := e.s.Result
-	return e.option("chart-power", e.revKey(), func() chart.Optioner { return chart.PowerAndChips(r) })
+	return e.option("chart-power", e.s.chartInput("chart-power"), func() chart.Optioner { return chart.PowerAndChips(r) })
 }
 
 func (e *Explorer) fundingOption() string {
 	r := e.s.Result
-	return e.option("chart-funding", e.revKey(), func() chart.Optioner { return chart.Funding(r) })
+	return e.option("chart-funding", e.s.chartInput("chart-funding"), func() chart.Optioner { return chart.Funding(r) })
 }
 
 func (e *Explorer) flowsOption() string {
 	r, v := e.s.Result, e.s.View
-	return e.option("chart-flows", e.revKey(), func() chart.Optioner { return chart.Flows(v, r) })
+	return e.option("chart-flows", e.s.chartInput("chart-flows"), func() chart.Optioner { return chart.Flows(v, r) })
 }
 
 func (e *Explorer) timelineOption() string {
 	l, asOf := e.s.Ledger, e.s.Scenario.AsOf
-	return e.option("chart-timeline", e.s.DataVersion()+"|"+asOf.String(), func() chart.Optioner { return chart.Timeline(l, asOf) })
+	return e.option("chart-timeline", e.s.chartInput("chart-timeline"), func() chart.Optioner { return chart.Timeline(l, asOf) })
 }
 
 // tornadoOption runs the sensitivity when the scenario or the metric
 // changed and returns the tornado's option.
 func (e *Explorer) tornadoOption() string {
 	metric := e.s.ViewState.Metric
-	key := e.revKey(string(metric))
+	key := e.s.chartInput("chart-tornado")
 	if key != e.swingsKey {
 		e.swings, e.swingsErr = model.Sensitivity(e.s.Ledger, e.s.Scenario, metric)
 		e.swingsKey = key
@@ -66,7 +66,7 @@ func (e *Explorer) fanOption() string {
 		e.runMonteCarlo()
 	}
 	dist, q := e.dist, e.s.ViewState.Fan
-	return e.option("chart-fan", e.distKey+"|"+string(q), func() chart.Optioner { return chart.Fan(dist, q) })
+	return e.option("chart-fan", e.s.chartInput("chart-fan")+"|"+e.distKey, func() chart.Optioner { return chart.Fan(dist, q) })
 }
 
 // compareParts returns compare's second scenario and result, the labels
@@ -81,45 +81,45 @@ func (e *Explorer) compareParts() (b model.Result, la, lb, opt string, err error
 	if la == "A: "+bs.Preset {
 		lb += " (changed)"
 	}
-	opt = e.option("chart-compare", e.revKey(e.s.ViewState.Compare), func() chart.Optioner { return chart.Compare(a, b, la, lb) })
+	opt = e.option("chart-compare", e.s.chartInput("chart-compare"), func() chart.Optioner { return chart.Compare(a, b, la, lb) })
 	return b, la, lb, opt, nil
 }
 
-// viewOptions builds the options of the charts the current view shows.
-func (e *Explorer) viewOptions() {
+// viewCharts builds the options of the charts the current view shows and
+// returns their ids.
+func (e *Explorer) viewCharts() []string {
 	switch e.Path {
 	case pathOverview:
 		e.commitmentsOption()
+		return []string{"chart-commitments"}
 	case pathSpend:
 		e.spendOption()
+		return []string{"chart-spend"}
 	case pathCapacity:
 		e.capacityOption()
 		e.powerOption()
+		return []string{"chart-capacity", "chart-power"}
 	case pathFunding:
 		e.fundingOption()
+		return []string{"chart-funding"}
 	case pathFlows:
 		e.flowsOption()
+		return []string{"chart-flows"}
 	case pathTimeline:
 		e.timelineOption()
+		return []string{"chart-timeline"}
 	case pathUncertainty:
 		e.tornadoOption()
 		e.fanOption()
+		return []string{"chart-tornado", "chart-fan"}
 	case pathCompare:
-		e.compareParts()
+		if _, _, _, _, err := e.compareParts(); err != nil {
+			return nil
+		}
+		return []string{"chart-compare"}
 	case pathReconcile:
 		e.reconcileOptions()
+		return []string{"chart-reconcile-usd", "chart-reconcile-gw"}
 	}
-}
-
-// pushCharts redraws the visible charts at once after a control change,
-// without waiting for the next render frame, and then moves the update
-// counter on. The render that follows finds the options already applied.
-func (e *Explorer) pushCharts(ctx app.Context) {
-	e.viewOptions()
-	for id, c := range liveCharts {
-		if o, ok := e.charts[id]; ok {
-			c.show(ctx, o.json, e.theme)
-		}
-	}
-	markUpdated()
+	return nil
 }

@@ -86,7 +86,7 @@ func (e *Explorer) chartCard(id, title, optionJSON, summary, class string) app.U
 	summaryID := id + "-summary"
 	return app.Section().Class("chart-card").Aria("labelledby", id+"-title").Body(
 		app.H2().ID(id+"-title").Class("visually-hidden").Text(title),
-		&EChart{ID: id, Label: title, OptionJSON: optionJSON, Class: class, Theme: e.theme, DescribedBy: summaryID},
+		&EChart{ID: id, Label: title, OptionJSON: optionJSON, Class: class, Theme: e.theme, DescribedBy: summaryID, Live: e.live},
 		app.Div().Class("chart-foot").Body(
 			app.P().ID(summaryID).Class("chart-summary").Text(summary),
 			app.Div().Class("chart-actions").Body(
@@ -121,9 +121,7 @@ func (e *Explorer) groupSwitch() app.UI {
 		items = append(items, app.Span().Class("radio").Body(
 			app.Input().Type("radio").Name("group").ID(id).Value(string(g)).Checked(e.s.ViewState.Group == g).
 				OnChange(func(ctx app.Context, _ app.Event) {
-					v := e.s.ViewState
-					v.Group = g
-					e.setViewState(ctx, v)
+					e.apply(ctx, Set(paramGroup, string(g)))
 				}),
 			app.Label().For(id).Text(labels[g]),
 		))

@@ -140,31 +140,38 @@ func ParseViewState(l *data.Ledger, q url.Values) (ViewState, []Notice) {
 		if vs := q[k]; len(vs) > 0 {
 			raw = vs[len(vs)-1]
 		}
-		i := slices.IndexFunc(viewFields, func(f viewField) bool { return f.param == k })
-		if i < 0 {
-			notices = append(notices, Notice{Param: k, Text: k + " is not a view parameter the explorer knows; ignored."})
-			continue
+		if n := v.setParam(l, k, raw); n != nil {
+			notices = append(notices, *n)
 		}
-		f := viewFields[i]
-		dst := f.ptr(&v)
-		if f.words != nil && !slices.Contains(f.words(l), raw) {
-			accepted, used := f.accepted, f.fallback
-			if accepted == "" {
-				accepted = strings.Join(f.words(l), ", ")
-			}
-			if used == "" {
-				used = *dst
-			}
-			notices = append(notices, Notice{Param: k, Text: k + ` = "` + clip(raw, 60) + `" is not accepted (accepted: ` + strings.Trim(accepted, ", ") + `); using ` + used + ` instead.`})
-			continue
-		}
-		limit := 100
-		if k == paramDeals {
-			limit = 2000
-		}
-		*dst = clip(raw, limit)
 	}
 	return v, notices
+}
+
+// setParam sets one view parameter the way a link sets it; a bad value
+// leaves v as it was and returns the notice naming it and the value used.
+func (v *ViewState) setParam(l *data.Ledger, k, raw string) *Notice {
+	i := slices.IndexFunc(viewFields, func(f viewField) bool { return f.param == k })
+	if i < 0 {
+		return &Notice{Param: k, Text: k + " is not a view parameter the explorer knows; ignored."}
+	}
+	f := viewFields[i]
+	dst := f.ptr(v)
+	if f.words != nil && !slices.Contains(f.words(l), raw) {
+		accepted, used := f.accepted, f.fallback
+		if accepted == "" {
+			accepted = strings.Join(f.words(l), ", ")
+		}
+		if used == "" {
+			used = *dst
+		}
+		return &Notice{Param: k, Text: k + ` = "` + clip(raw, 60) + `" is not accepted (accepted: ` + strings.Trim(accepted, ", ") + `); using ` + used + ` instead.`}
+	}
+	limit := 100
+	if k == paramDeals {
+		limit = 2000
+	}
+	*dst = clip(raw, limit)
+	return nil
 }
 
 // Set writes the view state into q: only what differs from the defaults,
