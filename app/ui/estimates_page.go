@@ -44,12 +44,7 @@ func FormatEstimate(r model.EstimateRow) EstimateCells {
 // estimates returns the reproductions on the session's ledger, computed
 // once per ledger.
 func (e *Explorer) estimates() ([]model.Estimate, error) {
-	key := e.s.DataVersion()
-	if e.estimatesKey != key {
-		e.estimatesKey = key
-		e.estimatesList, e.estimatesErr = model.Estimates(e.s.Ledger)
-	}
-	return e.estimatesList, e.estimatesErr
+	return e.derived.estimates(e.s.Ledger, e.s.DataVersion())
 }
 
 // renderEstimates returns the estimates view: each publication's figures

@@ -56,11 +56,6 @@ type Explorer struct {
 	// live are the charts mounted on the page, drawn at once by follow.
 	live *LiveCharts
 
-	// estimatesKey, estimatesList and estimatesErr cache the publications'
-	// reproductions for a ledger (DataVersion).
-	estimatesKey  string
-	estimatesList []model.Estimate
-	estimatesErr  error
 
 	saved []SavedScenario
 	// confirmReplace is the name of a saved scenario the reader is asked
@@ -87,16 +82,10 @@ type Explorer struct {
 	// than they list (see DealChoices).
 	dealFind string
 
-	swingsKey string
-	swings    []model.Swing
-	swingsErr error
-	distKey   string
-	dist      model.Distribution
-	distErr   error
-	mcSeq     int
+	mcSeq int
+	// derived are the views' results besides the model's run.
+	derived derived
 
-	timelineKey  string
-	timelineRows []TimelineRow
 }
 
 // cachedOption is a chart option built for one state of the session.
@@ -292,7 +281,9 @@ func (e *Explorer) follow(ctx app.Context, u Update) {
 	ctx.PreventUpdate()
 }
 
-// renderSoon re-renders the explorer in a new browser task.
+// renderSoon re-renders the explorer in a new browser task; once that
+// render is on the page the update counter moves on (a view without
+// charts shows its update there).
 func (e *Explorer) renderSoon() {
 	if e.renderPending {
 		return
@@ -301,7 +292,10 @@ func (e *Explorer) renderSoon() {
 	var f app.Func
 	f = app.FuncOf(func(app.Value, []app.Value) any {
 		f.Release()
-		e.ctx.Dispatch(func(app.Context) { e.renderPending = false })
+		e.ctx.Dispatch(func(ctx app.Context) {
+			e.renderPending = false
+			ctx.Defer(func(app.Context) { markUpdated() })
+		})
 		return nil
 	})
 	if jsTry(func() { app.Window().Call("setTimeout", f, 0) }) != nil {
@@ -361,7 +355,7 @@ func (e *Explorer) option(id, key string, build func() chart.Optioner) string {
 // scheduleMonteCarlo re-runs the Monte Carlo after delay when the
 // uncertainty view is shown and the scenario changed since the last run.
 func (e *Explorer) scheduleMonteCarlo(ctx app.Context, delay time.Duration) {
-	if e.s == nil || e.Path != pathUncertainty || e.distKey == e.mcKey() {
+	if e.s == nil || e.Path != pathUncertainty || e.derived.monteCarloCurrent(e.s) {
 		return
 	}
 	e.mcSeq++
@@ -370,23 +364,10 @@ func (e *Explorer) scheduleMonteCarlo(ctx app.Context, delay time.Duration) {
 		if seq != e.mcSeq || e.Path != pathUncertainty {
 			return
 		}
-		e.runMonteCarlo()
+		e.derived.monteCarlo(e.s)
+		e.fanOption()
 		e.drawCharts(ctx, e.chartDraws([]string{"chart-fan"}))
 		markUpdated()
 	})
 }
 
-// mcKey identifies the scenario a Monte Carlo run belongs to.
-func (e *Explorer) mcKey() string {
-	return e.s.DataVersion() + "|" + e.s.Scenario.Query().Encode()
-}
-
-// runMonteCarlo runs the draws for the current scenario.
-func (e *Explorer) runMonteCarlo() {
-	key := e.mcKey()
-	if key == e.distKey {
-		return
-	}
-	e.dist, e.distErr = model.MonteCarlo(e.s.Ledger, e.s.Scenario, montecarloDraws, montecarloSeed)
-	e.distKey = key
-}

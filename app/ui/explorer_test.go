@@ -262,8 +262,10 @@ func TestStepValue(t *testing.T) {
 		{199.5, 1, 1, 0, 200, 200, true},
 		{200, 1, 1, 0, 200, 200, false},
 		{300, 1, 1, 0, 200, 300, false}, // a typed value above the slider stays
-		{300, -1, 1, 0, 200, 200, true},
+		{300, -1, 1, 0, 200, 199, true}, // from the thumb, at the end
 		{0, -1, 1, 0, 200, 0, false},
+		{0, 1, 1, 2025, 2035, 2026, true}, // not set: the thumb shows 2025
+		{0, -1, 1, 2025, 2035, 0, false},
 	} {
 		got, ok := StepValue(c.value, c.dir, c.step, c.lo, c.hi)
 		if got != c.want || ok != c.ok {

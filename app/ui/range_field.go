@@ -137,14 +137,17 @@ func (f *RangeField) onKeyDown(ctx app.Context, e app.Event) {
 }
 
 // StepValue returns value moved by one step in direction dir (+1 or -1)
-// within the slider's range [lo, hi], and false when it cannot move that
-// way (at or beyond the end). The result is rounded to nine decimals, so
-// that 80.6 + 1 is 81.6 and not 81.60000000000001.
+// from where the slider's thumb shows it (value held within the slider's
+// range [lo, hi]: a value typed beyond an end, or one not set, shows at
+// that end), and false when the thumb cannot move that way. The result is
+// rounded to nine decimals, so that 80.6 + 1 is 81.6 and not
+// 81.60000000000001.
 func StepValue(value, dir, step, lo, hi float64) (float64, bool) {
-	if step <= 0 || dir > 0 && value >= hi || dir < 0 && value <= lo {
+	thumb := math.Min(hi, math.Max(lo, value))
+	if step <= 0 || dir > 0 && thumb >= hi || dir < 0 && thumb <= lo {
 		return value, false
 	}
-	v := math.Min(hi, math.Max(lo, value+dir*step))
+	v := math.Min(hi, math.Max(lo, thumb+dir*step))
 	return math.Round(v*1e9) / 1e9, true
 }
 

@@ -41,12 +41,9 @@ func TimelineRows(l *data.Ledger, upTo data.Date) []TimelineRow {
 func (e *Explorer) renderTimeline() app.UI {
 	l, asOf := e.s.Ledger, e.s.Scenario.AsOf
 	opt := e.timelineOption()
-	key := e.s.DataVersion() + "|" + asOf.String()
-	if key != e.timelineKey {
-		e.timelineRows, e.timelineKey = TimelineRows(l, asOf), key
-	}
-	rows := make([][]string, len(e.timelineRows))
-	for i, r := range e.timelineRows {
+	timeline := e.derived.timeline(l, e.s.DataVersion(), asOf)
+	rows := make([][]string, len(timeline))
+	for i, r := range timeline {
 		change := formatUSD(r.ChangeUSD)
 		if r.ChangeUSD > 0 {
 			change = "+" + change

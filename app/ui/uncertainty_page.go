@@ -31,8 +31,8 @@ var fanLabels = map[chart.FanQuantity]string{
 func (e *Explorer) renderUncertainty() app.UI {
 	vs := e.s.ViewState
 	tornado, fan := e.tornadoOption(), e.fanOption()
-	swings, metric := e.swings, vs.Metric
-	dist, q := e.dist, vs.Fan
+	swings, metric := e.derived.swings, vs.Metric
+	dist, q := e.derived.dist, vs.Fan
 
 	metrics := make([]choice, len(model.Metrics))
 	for i, m := range model.Metrics {
@@ -43,11 +43,11 @@ func (e *Explorer) renderUncertainty() app.UI {
 		fans[i] = choice{string(f), fanLabels[f]}
 	}
 	var errs []app.UI
-	if e.swingsErr != nil {
-		errs = append(errs, txt("p", "control-error", "The sensitivity could not be computed: "+e.swingsErr.Error()))
+	if err := e.derived.swingsErr; err != nil {
+		errs = append(errs, txt("p", "control-error", "The sensitivity could not be computed: "+err.Error()))
 	}
-	if e.distErr != nil {
-		errs = append(errs, txt("p", "control-error", "The Monte Carlo could not be run: "+e.distErr.Error()))
+	if err := e.derived.distErr; err != nil {
+		errs = append(errs, txt("p", "control-error", "The Monte Carlo could not be run: "+err.Error()))
 	}
 	return app.Div().Body(
 		app.Div().Body(errs...),

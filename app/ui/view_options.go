@@ -50,11 +50,7 @@ func (e *Explorer) timelineOption() string {
 func (e *Explorer) tornadoOption() string {
 	metric := e.s.ViewState.Metric
 	key := e.s.chartInput("chart-tornado")
-	if key != e.swingsKey {
-		e.swings, e.swingsErr = model.Sensitivity(e.s.Ledger, e.s.Scenario, metric)
-		e.swingsKey = key
-	}
-	swings := e.swings
+	swings, _ := e.derived.sensitivity(e.s, key)
 	return e.option("chart-tornado", key, func() chart.Optioner { return chart.Tornado(swings, metric) })
 }
 
@@ -62,11 +58,11 @@ func (e *Explorer) tornadoOption() string {
 // running it first when there is none yet (the first paint, and every
 // pre-render on the server); later changes re-run it after a pause.
 func (e *Explorer) fanOption() string {
-	if e.dist.Draws == 0 || !app.IsClient {
-		e.runMonteCarlo()
+	if e.derived.dist.Draws == 0 || !app.IsClient {
+		e.derived.monteCarlo(e.s)
 	}
-	dist, q := e.dist, e.s.ViewState.Fan
-	return e.option("chart-fan", e.s.chartInput("chart-fan")+"|"+e.distKey, func() chart.Optioner { return chart.Fan(dist, q) })
+	dist, q := e.derived.dist, e.s.ViewState.Fan
+	return e.option("chart-fan", e.s.chartInput("chart-fan")+"|"+e.derived.distKey, func() chart.Optioner { return chart.Fan(dist, q) })
 }
 
 // compareParts returns compare's second scenario and result, the labels
