@@ -56,7 +56,6 @@ type Explorer struct {
 	// live are the charts mounted on the page, drawn at once by follow.
 	live *LiveCharts
 
-
 	saved []SavedScenario
 	// confirmReplace is the name of a saved scenario the reader is asked
 	// whether to replace ("" when nothing is asked).
@@ -85,7 +84,6 @@ type Explorer struct {
 	mcSeq int
 	// derived are the views' results besides the model's run.
 	derived derived
-
 }
 
 // cachedOption is a chart option built for one state of the session.
@@ -370,4 +368,3 @@ func (e *Explorer) scheduleMonteCarlo(ctx app.Context, delay time.Duration) {
 		markUpdated()
 	})
 }
-
