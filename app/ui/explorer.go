@@ -28,8 +28,8 @@ type Explorer struct {
 	// start (for tests, where there is no address).
 	startQuery string
 
-	themeChoice string
-	theme       string
+	// theme is the theme in effect (ThemeChoice reports it).
+	theme string
 
 	// ctx is the explorer's own context, kept from OnMount to schedule its
 	// re-render outside an event handler.
@@ -112,7 +112,7 @@ const (
 // server for pre-rendering, where the address's query is not seen.
 func (e *Explorer) OnInit() {
 	e.charts, e.live = map[string]cachedOption{}, &LiveCharts{}
-	e.themeChoice, e.theme = themeSystem, themeLight
+	e.theme = themeLight
 	l, err := loadLedger()
 	if err != nil {
 		e.err = err
@@ -124,8 +124,7 @@ func (e *Explorer) OnInit() {
 	}
 	q := e.startQuery
 	if app.IsClient {
-		e.themeChoice = themeChoice()
-		e.theme = effectiveTheme(e.themeChoice)
+		e.theme = effectiveTheme(themeChoice())
 		e.controlsOpen = wideScreen(900)
 		q = windowQuery()
 	}
@@ -157,14 +156,9 @@ func (e *Explorer) latestAsOf() string {
 // OnPreRender sets the page title on the server.
 func (e *Explorer) OnPreRender(ctx app.Context) { e.setTitle(ctx) }
 
-// OnMount applies the theme choice, watches the system's colour scheme,
-// reads the saved scenarios, notes a pending update and applies the input
-// made before the app started.
+// OnMount reads the saved scenarios, notes a pending update and applies
+// the input made before the app started.
 func (e *Explorer) OnMount(ctx app.Context) {
-	applyThemeChoice(e.themeChoice)
-	onSystemThemeChange(func() {
-		ctx.Dispatch(func(ctx app.Context) { e.theme = effectiveTheme(e.themeChoice) })
-	})
 	e.ctx = ctx
 	e.loadSaved()
 	onStorageChange(savedKey, func() {

@@ -71,15 +71,15 @@ func viewNav(active, query, latest string) app.UI {
 	return app.Nav().Aria("label", "Views").Body(app.Ul().Body(items...))
 }
 
-// renderThemeChoice returns the theme selector: follow the system, light
-// or dark.
+// renderThemeChoice returns the theme selector; the charts follow the
+// theme it reports.
 func (e *Explorer) renderThemeChoice() app.UI {
-	opts := []choice{{themeSystem, "System"}, {themeLight, "Light"}, {themeDark, "Dark"}}
-	return selectBox("theme", "Theme", "theme-choice", opts, e.themeChoice, "", func(ctx app.Context, v string) {
-		e.themeChoice = v
-		setThemeChoice(v)
-		e.theme = effectiveTheme(v)
-	})
+	return &ThemeChoice{OnTheme: func(ctx app.Context, theme string) {
+		if theme != e.theme {
+			e.theme = theme
+			e.renderSoon()
+		}
+	}}
 }
 
 // errorPanel tells the reader what failed instead of leaving a blank page.
