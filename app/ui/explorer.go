@@ -42,7 +42,6 @@ type Explorer struct {
 	renderPending bool
 	// controlError says why the last control change was refused.
 	controlError string
-	controlsOpen bool
 	updateReady  bool
 	// status is a short message for the live region ("Saved.").
 	status string
@@ -75,11 +74,6 @@ type Explorer struct {
 	// go-app reuses a table row's nodes for whichever deal comes to its
 	// position, so the panel's open state is set from here.
 	openSources map[string]bool
-	// dateOrderSeen is the locale's date order (see dateOrder).
-	dateOrderSeen DateOrder
-	// dealFind narrows the deal controls when the ledger holds more deals
-	// than they list (see DealChoices).
-	dealFind string
 
 	mcSeq int
 	// derived are the views' results besides the model's run.
@@ -125,7 +119,6 @@ func (e *Explorer) OnInit() {
 	q := e.startQuery
 	if app.IsClient {
 		e.theme = effectiveTheme(themeChoice())
-		e.controlsOpen = wideScreen(900)
 		q = windowQuery()
 	}
 	if e.Path == pathReconcile && !queryHas(q, "as_of") {

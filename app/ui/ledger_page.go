@@ -43,7 +43,7 @@ func (e *Explorer) renderLedger() app.UI {
 		caption += ", showing " + strconv.Itoa(pg.First) + "–" + strconv.Itoa(pg.Last)
 	}
 	return app.Div().Body(
-		app.Div().Class("ledger-date").Body(e.renderDateField("ledger-as_of")),
+		app.Div().Class("ledger-date").Body(e.dateField("ledger-as_of")),
 		tiles([]Tile{
 			{Label: "Commitments in the ledger", Value: formatUSD(t.CommitmentsUSD), Note: formatUSD(t.DisclosedUSD) + " disclosed, " + formatUSD(t.EstimatedUSD) + " estimated, overlaps removed"},
 			{Label: "Capacity", Value: formatGW(t.CapacityGW), Note: formatGW(t.OverlapRemovedGW) + " counted inside other deals"},

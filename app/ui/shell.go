@@ -12,7 +12,7 @@ func (e *Explorer) Render() app.UI {
 	if e.err != nil || e.s == nil {
 		return e.frame(v, nil, errorPanel(e.err))
 	}
-	return e.frame(v, e.renderControls(), e.renderView(v))
+	return e.frame(v, e.scenarioPanel(), e.renderView(v))
 }
 
 // frame returns the page around the controls and the view's content.
