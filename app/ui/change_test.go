@@ -131,7 +131,7 @@ func TestApply_ThePageAfterAChangeIsThePageOfItsLink(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			e, _ := explorerAt(t, tc.path, "")
 			before := map[string]string{}
-			for id, o := range e.charts {
+			for id, o := range e.pipe.charts {
 				before[id] = o.json
 			}
 			scenarioRev := e.s.ScenarioRev
@@ -170,7 +170,7 @@ func TestApply_ThePageAfterAChangeIsThePageOfItsLink(t *testing.T) {
 				t.Errorf("the link opens to another state:\n got %s\nwant %s", got, want)
 			}
 			for _, id := range viewCharts[tc.path] {
-				want := fresh.charts[id].json
+				want := fresh.pipe.charts[id].json
 				got, ok := drawn[id]
 				if !ok {
 					// Not drawn again: what it showed must still be right.
@@ -196,7 +196,7 @@ func TestApply_ThePageAfterAChangeIsThePageOfItsLink(t *testing.T) {
 // charts only the grouped one is drawn again.
 func TestApply_AViewChangeRunsNoModelAndRedrawsOnlyItsChart(t *testing.T) {
 	e, _ := explorerAt(t, pathCapacity, "")
-	rev, power := e.s.ScenarioRev, e.charts["chart-power"]
+	rev, power := e.s.ScenarioRev, e.pipe.charts["chart-power"]
 	u := e.s.Apply(Set(paramGroup, string(chart.GroupChipFamily)))
 	if u.Scenario || !u.View || e.s.ScenarioRev != rev {
 		t.Fatalf("got %+v (scenario rev %d, was %d), want a change of view alone", u, e.s.ScenarioRev, rev)
@@ -208,7 +208,7 @@ func TestApply_AViewChangeRunsNoModelAndRedrawsOnlyItsChart(t *testing.T) {
 	if len(p.charts) != 1 || p.charts[0].id != "chart-capacity" {
 		t.Errorf("drawn again: %v, want the capacity chart alone", p.charts)
 	}
-	if e.charts["chart-power"] != power {
+	if e.pipe.charts["chart-power"] != power {
 		t.Error("the power chart's option was built again")
 	}
 	if !strings.Contains(p.link, paramGroup+"=chip_family") {

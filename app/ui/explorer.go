@@ -34,12 +34,6 @@ type Explorer struct {
 	// ctx is the explorer's own context, kept from OnMount to schedule its
 	// re-render outside an event handler.
 	ctx app.Context
-	// queryRev and queryStr cache the session's link for its revision.
-	queryRev int
-	queryStr string
-	urlSeq   int
-	// renderPending reports that a re-render is scheduled (renderSoon).
-	renderPending bool
 	// controlError says why the last control change was refused.
 	controlError string
 	updateReady  bool
@@ -50,10 +44,6 @@ type Explorer struct {
 	// extraNotices are notices of the session besides the link's (a store
 	// reset, an import).
 	extraNotices []Notice
-
-	charts map[string]cachedOption
-	// live are the charts mounted on the page, drawn at once by follow.
-	live *LiveCharts
 
 	saved []SavedScenario
 	// confirmReplace is the name of a saved scenario the reader is asked
@@ -75,7 +65,8 @@ type Explorer struct {
 	// position, so the panel's open state is set from here.
 	openSources map[string]bool
 
-	mcSeq int
+	// pipe is the state of the update phases.
+	pipe pipeline
 	// derived are the views' results besides the model's run.
 	derived derived
 }
@@ -105,7 +96,7 @@ const (
 // reads the scenario and view state from the address. It runs on the
 // server for pre-rendering, where the address's query is not seen.
 func (e *Explorer) OnInit() {
-	e.charts, e.live = map[string]cachedOption{}, &LiveCharts{}
+	e.pipe.charts, e.pipe.live = map[string]cachedOption{}, &LiveCharts{}
 	e.theme = themeLight
 	l, err := loadLedger()
 	if err != nil {
@@ -222,7 +213,7 @@ func (e *Explorer) setViewState(ctx app.Context, v ViewState) { e.apply(ctx, Cha
 // changed follows a change made to the session outside Apply (an import
 // taken in or removed): every chart is drawn again.
 func (e *Explorer) changed(ctx app.Context) {
-	e.charts = map[string]cachedOption{}
+	e.pipe.charts = map[string]cachedOption{}
 	u := Update{Scenario: true, View: true, Link: e.query()}
 	for id := range e.s.chartInputs() {
 		u.Charts = append(u.Charts, id)
@@ -251,10 +242,10 @@ func (e *Explorer) follow(ctx app.Context, u Update) {
 		markUpdated()
 	}
 	if p.link != "" {
-		e.urlSeq++
-		seq := e.urlSeq
+		e.pipe.urlSeq++
+		seq := e.pipe.urlSeq
 		ctx.After(urlDelay, func(ctx app.Context) {
-			if seq == e.urlSeq {
+			if seq == e.pipe.urlSeq {
 				e.writeURL(ctx)
 			}
 			ctx.PreventUpdate()
@@ -270,21 +261,21 @@ func (e *Explorer) follow(ctx app.Context, u Update) {
 // render is on the page the update counter moves on (a view without
 // charts shows its update there).
 func (e *Explorer) renderSoon() {
-	if e.renderPending {
+	if e.pipe.renderPending {
 		return
 	}
-	e.renderPending = true
+	e.pipe.renderPending = true
 	var f app.Func
 	f = app.FuncOf(func(app.Value, []app.Value) any {
 		f.Release()
 		e.ctx.Dispatch(func(ctx app.Context) {
-			e.renderPending = false
+			e.pipe.renderPending = false
 			ctx.Defer(func(app.Context) { markUpdated() })
 		})
 		return nil
 	})
 	if jsTry(func() { app.Window().Call("setTimeout", f, 0) }) != nil {
-		e.renderPending = false
+		e.pipe.renderPending = false
 		e.ctx.Update()
 	}
 }
@@ -294,10 +285,10 @@ func (e *Explorer) query() string {
 	if e.s == nil {
 		return ""
 	}
-	if e.queryStr == "" || e.queryRev != e.s.Rev {
-		e.queryStr, e.queryRev = e.s.QueryString(), e.s.Rev
+	if e.pipe.queryStr == "" || e.pipe.queryRev != e.s.Rev {
+		e.pipe.queryStr, e.pipe.queryRev = e.s.QueryString(), e.s.Rev
 	}
-	return e.queryStr
+	return e.pipe.queryStr
 }
 
 // writeURL replaces the address with the session's link, without adding
@@ -325,15 +316,15 @@ func (e *Explorer) say(ctx app.Context, msg string) {
 // option returns the option JSON of a chart, built again only when key
 // (the session's revision and what else the chart depends on) changes.
 func (e *Explorer) option(id, key string, build func() chart.Optioner) string {
-	if c, ok := e.charts[id]; ok && c.key == key {
+	if c, ok := e.pipe.charts[id]; ok && c.key == key {
 		return c.json
 	}
 	b, err := chart.OptionJSON(build())
 	if err != nil {
 		app.Log("chart", id, err)
-		return e.charts[id].json
+		return e.pipe.charts[id].json
 	}
-	e.charts[id] = cachedOption{key: key, json: string(b)}
+	e.pipe.charts[id] = cachedOption{key: key, json: string(b)}
 	return string(b)
 }
 
@@ -343,10 +334,10 @@ func (e *Explorer) scheduleMonteCarlo(ctx app.Context, delay time.Duration) {
 	if e.s == nil || e.Path != pathUncertainty || e.derived.monteCarloCurrent(e.s) {
 		return
 	}
-	e.mcSeq++
-	seq := e.mcSeq
+	e.pipe.mcSeq++
+	seq := e.pipe.mcSeq
 	ctx.After(delay, func(ctx app.Context) {
-		if seq != e.mcSeq || e.Path != pathUncertainty {
+		if seq != e.pipe.mcSeq || e.Path != pathUncertainty {
 			return
 		}
 		e.derived.monteCarlo(e.s)

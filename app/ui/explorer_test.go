@@ -70,7 +70,7 @@ func TestExplorer_EveryView(t *testing.T) {
 				if !strings.Contains(html, `id="`+id+`"`) {
 					t.Errorf("no chart container %s", id)
 				}
-				opt := e.charts[id].json
+				opt := e.pipe.charts[id].json
 				var m map[string]any
 				if err := json.Unmarshal([]byte(opt), &m); err != nil || m["series"] == nil {
 					t.Errorf("chart %s has no option with series: %v (%.80s)", id, err, opt)
@@ -108,7 +108,7 @@ func TestExplorer_Overview(t *testing.T) {
 	})
 	t.Run("every counted counterparty has a bar", func(t *testing.T) {
 		for _, row := range chart.CounterpartyAmounts(r) {
-			if !strings.Contains(e.charts["chart-commitments"].json, `"`+chart.ShortLabel(row.Counterparty)+`"`) {
+			if !strings.Contains(e.pipe.charts["chart-commitments"].json, `"`+chart.ShortLabel(row.Counterparty)+`"`) {
 				t.Errorf("no bar for %s", row.Counterparty)
 			}
 		}
@@ -134,7 +134,7 @@ func TestExplorer_Notices(t *testing.T) {
 		}
 	})
 	t.Run("the chart is still there", func(t *testing.T) {
-		if !strings.Contains(html, `id="chart-spend"`) || e.charts["chart-spend"].json == "" {
+		if !strings.Contains(html, `id="chart-spend"`) || e.pipe.charts["chart-spend"].json == "" {
 			t.Error("the spend chart is gone")
 		}
 	})
@@ -144,7 +144,7 @@ func TestExplorer_ControlChangeRerunsTheModel(t *testing.T) {
 	e := &Explorer{Path: pathFunding}
 	render(t, e)
 	before := e.s.Result.Totals.PeakCumulativeGapUSD
-	opt := e.charts["chart-funding"].json
+	opt := e.pipe.charts["chart-funding"].json
 	c, _ := ControlByParam("g")
 	if u := e.s.Apply(Set(c.Param, c.Raw(c.Get(e.s.Scenario)+20))); u.Err != nil {
 		t.Fatal(u.Err)
@@ -153,7 +153,7 @@ func TestExplorer_ControlChangeRerunsTheModel(t *testing.T) {
 	if got := e.s.Result.Totals.PeakCumulativeGapUSD; got >= before {
 		t.Errorf("faster growth did not lower the peak gap: got %v, was %v", got, before)
 	}
-	if e.charts["chart-funding"].json == opt {
+	if e.pipe.charts["chart-funding"].json == opt {
 		t.Error("the funding chart's option did not change")
 	}
 	if q := e.s.QueryString(); !strings.Contains(q, "g=") {

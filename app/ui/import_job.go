@@ -101,6 +101,6 @@ func (e *Explorer) importDone(ctx app.Context, err error) {
 	e.importErrs = nil
 	sum := e.s.Imports[len(e.s.Imports)-1].Summary
 	e.importMsg = "Imported from " + sum.File + ": " + importSummaryText(sum)
-	e.charts = map[string]cachedOption{}
+	e.pipe.charts = map[string]cachedOption{}
 	e.changed(ctx)
 }

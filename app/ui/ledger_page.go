@@ -329,7 +329,7 @@ func (e *Explorer) renderImportedFiles() app.UI {
 					return
 				}
 				e.importMsg, e.importErrs = "Removed "+name+".", nil
-				e.charts = map[string]cachedOption{}
+				e.pipe.charts = map[string]cachedOption{}
 				e.changed(ctx)
 			}),
 		)

@@ -25,6 +25,24 @@ type phases struct {
 	monteCarlo bool
 }
 
+// pipeline is the state of the explorer's update phases: the charts'
+// options cached under their input keys and the charts mounted on the
+// page (the chart phase), a text render asked for (the text phase), the
+// link cached for the session's revision and the pending rewrite of the
+// address (the link phase), and the pending Monte Carlo run.
+type pipeline struct {
+	charts map[string]cachedOption
+	live   *LiveCharts
+
+	renderPending bool
+
+	queryRev int
+	queryStr string
+	urlSeq   int
+
+	mcSeq int
+}
+
 // chartDraw is one chart's new option.
 type chartDraw struct{ id, optionJSON string }
 
@@ -52,7 +70,7 @@ func (e *Explorer) phasesOf(u Update) phases {
 func (e *Explorer) chartDraws(ids []string) []chartDraw {
 	var out []chartDraw
 	for _, id := range ids {
-		if o, ok := e.charts[id]; ok {
+		if o, ok := e.pipe.charts[id]; ok {
 			out = append(out, chartDraw{id: id, optionJSON: o.json})
 		}
 	}
@@ -64,7 +82,7 @@ func (e *Explorer) chartDraws(ids []string) []chartDraw {
 // applied and does nothing.
 func (e *Explorer) drawCharts(ctx app.Context, draws []chartDraw) {
 	for _, d := range draws {
-		if c, ok := e.live.get(d.id); ok {
+		if c, ok := e.pipe.live.get(d.id); ok {
 			c.show(ctx, d.optionJSON, e.theme)
 		}
 	}

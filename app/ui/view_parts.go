@@ -86,7 +86,7 @@ func (e *Explorer) chartCard(id, title, optionJSON, summary, class string) app.U
 	summaryID := id + "-summary"
 	return app.Section().Class("chart-card").Aria("labelledby", id+"-title").Body(
 		app.H2().ID(id+"-title").Class("visually-hidden").Text(title),
-		&EChart{ID: id, Label: title, OptionJSON: optionJSON, Class: class, Theme: e.theme, DescribedBy: summaryID, Live: e.live},
+		&EChart{ID: id, Label: title, OptionJSON: optionJSON, Class: class, Theme: e.theme, DescribedBy: summaryID, Live: e.pipe.live},
 		app.Div().Class("chart-foot").Body(
 			app.P().ID(summaryID).Class("chart-summary").Text(summary),
 			app.Div().Class("chart-actions").Body(
@@ -198,7 +198,7 @@ func (e *Explorer) downloadData(ctx app.Context, kind string) {
 // downloadChart exports a chart as PNG or SVG with its title and a
 // sources footer, and hands it to the browser.
 func (e *Explorer) downloadChart(ctx app.Context, id, format string) {
-	c, ok := e.charts[id]
+	c, ok := e.pipe.charts[id]
 	if !ok {
 		e.say(ctx, "The chart is not drawn yet.")
 		return
