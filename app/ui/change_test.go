@@ -75,7 +75,7 @@ func pipelineCases(t *testing.T) []pipelineCase {
 	add("preset bear", pathFunding, Change{Preset: model.PresetBear}, true, false)
 	add("ui.group=kind", pathCapacity, Set(paramGroup, string(chart.GroupKind)), false, true)
 	add("ui.metric", pathUncertainty, Set(paramMetric, string(model.Metrics[len(model.Metrics)-1])), false, true)
-	add("ui.fan", pathUncertainty, Set(paramFan, string(FanQuantities[len(FanQuantities)-1])), false, true)
+	add("ui.fan", pathUncertainty, Set(paramFan, fanChoices[len(fanChoices)-1].value), false, true)
 	add("ui.b", pathCompare, Set(paramCompare, url.Values{"preset": {model.PresetBull}}.Encode()), false, true)
 	add("ui.deal", pathSpend, Set(paramDeal, "aws_2025"), false, true)
 	add("ui.sort", pathLedger, Set(paramSort, "start"), false, true)

@@ -113,17 +113,16 @@ func tiles(ts []Tile) app.UI {
 // groupSwitch returns the radio buttons that split spend and capacity by
 // counterparty, kind or chip family.
 func (e *Explorer) groupSwitch() app.UI {
-	labels := map[chart.Group]string{chart.GroupCounterparty: "Counterparty", chart.GroupKind: "Kind of deal", chart.GroupChipFamily: "Chip family"}
-	items := make([]app.UI, 0, len(Groups))
-	for _, g := range Groups {
-		g := g
-		id := "group-" + string(g)
+	items := make([]app.UI, 0, len(groupChoices))
+	for _, c := range groupChoices {
+		g := chart.Group(c.value)
+		id := "group-" + c.value
 		items = append(items, app.Span().Class("radio").Body(
 			app.Input().Type("radio").Name("group").ID(id).Value(string(g)).Checked(e.s.ViewState.Group == g).
 				OnChange(func(ctx app.Context, _ app.Event) {
 					e.apply(ctx, Set(paramGroup, string(g)))
 				}),
-			app.Label().For(id).Text(labels[g]),
+			app.Label().For(id).Text(c.label),
 		))
 	}
 	return app.FieldSet().Class("switch").Body(append([]app.UI{app.Legend().Text("Split by")}, items...)...)

@@ -27,11 +27,6 @@ const (
 	paramDeals   = model.ViewParamPrefix + "deals"  // ledger table: only these deal ids, comma-separated
 )
 
-// Groups lists the ways spend and capacity can be split, in display order.
-var Groups = []chart.Group{chart.GroupCounterparty, chart.GroupKind, chart.GroupChipFamily}
-
-// FanQuantities lists the quantities the fan chart can show.
-var FanQuantities = []chart.FanQuantity{chart.FanCumulativeGap, chart.FanGap, chart.FanSpend, chart.FanCapacity}
 
 // The defaults of the view parameters.
 const (
@@ -89,7 +84,7 @@ type viewField struct {
 var viewFields = []viewField{
 	{param: paramData, ptr: func(v *ViewState) *string { return &v.DataVersion }},
 	{param: paramGroup, ptr: func(v *ViewState) *string { return (*string)(&v.Group) },
-		words: func(*data.Ledger) []string { return enumStrings(Groups) }},
+		words: func(*data.Ledger) []string { return choiceWords(groupChoices) }},
 	{param: paramDeal, ptr: func(v *ViewState) *string { return &v.Deal },
 		words: func(l *data.Ledger) []string {
 			ids := []string{""}
@@ -100,9 +95,9 @@ var viewFields = []viewField{
 		}, accepted: "the id of a deal in the ledger", fallback: "no deal"},
 	{param: paramCompare, ptr: func(v *ViewState) *string { return &v.Compare }},
 	{param: paramMetric, ptr: func(v *ViewState) *string { return (*string)(&v.Metric) },
-		words: func(*data.Ledger) []string { return enumStrings(model.Metrics) }},
+		words: func(*data.Ledger) []string { return choiceWords(metricChoices) }},
 	{param: paramFan, ptr: func(v *ViewState) *string { return (*string)(&v.Fan) },
-		words: func(*data.Ledger) []string { return enumStrings(FanQuantities) }},
+		words: func(*data.Ledger) []string { return choiceWords(fanChoices) }},
 	{param: paramSort, ptr: func(v *ViewState) *string { return &v.Sort },
 		words: func(*data.Ledger) []string {
 			out := append([]string(nil), ledgerColumns...)
