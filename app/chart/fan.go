@@ -91,7 +91,7 @@ func Fan(d model.Distribution, q FanQuantity) Optioner {
 		tooltipOnly(seriesP90, values(scale(p90, u.scale), u.decimals), 3))
 	h := header{
 		title: fv.title,
-		subtitle: []string{u.caption, fmt.Sprintf("%s draws", groupThousands(int64(d.Draws))), "band: P10 to P90",
+		subtitle: []string{u.caption, fmt.Sprintf("%s draws", GroupThousands(int64(d.Draws))), "band: P10 to P90",
 			emptyNote(n == 0, "no outcome to show")},
 		summary: FanSummary(d, q),
 		legend:  []string{seriesMedian, seriesP10P90},
@@ -123,5 +123,5 @@ func FanSummary(d model.Distribution, q FanQuantity) string {
 	p := ps[at]
 	return capitalize(fmt.Sprintf("%s %s a median of %s in %d (P10 %s, P90 %s) over %s draws.",
 		fv.noun, what, fv.u.format(p.P50), d.Years[at], fv.u.format(p.P10), fv.u.format(p.P90),
-		groupThousands(int64(d.Draws))))
+		GroupThousands(int64(d.Draws))))
 }

@@ -89,11 +89,12 @@ func formatMillions(n float64) string {
 	if math.Abs(n) >= 0.95e6 {
 		return strconv.FormatFloat(round(n/1e6, 1), 'f', 1, 64) + " million"
 	}
-	return groupThousands(int64(math.Round(n)))
+	return GroupThousands(int64(math.Round(n)))
 }
 
-// groupThousands writes n with commas between groups of three digits.
-func groupThousands(n int64) string {
+// GroupThousands writes n with commas between groups of three digits
+// (the explorer's counts use it too).
+func GroupThousands(n int64) string {
 	s := strconv.FormatInt(n, 10)
 	neg := strings.HasPrefix(s, "-")
 	if neg {

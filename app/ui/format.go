@@ -55,26 +55,6 @@ func formatCountShort(n float64) string {
 	return groupThousands(int64(math.Round(n)))
 }
 
-// groupThousands writes n with commas between groups of three digits.
-func groupThousands(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	neg := s[0] == '-'
-	if neg {
-		s = s[1:]
-	}
-	out := make([]byte, 0, len(s)+len(s)/3)
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			out = append(out, ',')
-		}
-		out = append(out, s[i])
-	}
-	if neg {
-		return "-" + string(out)
-	}
-	return string(out)
-}
-
 // formatYear returns a year, or the word for "none" when it is 0 (a
 // break-even or goal year the model did not reach).
 func formatYear(y int, none string) string {
@@ -100,3 +80,7 @@ func formatNumber(v float64) string {
 // formatTWh returns an energy in terawatt-hours as the charts write it:
 // "241 TWh".
 func formatTWh(twh float64) string { return chart.FormatTWh(twh) }
+
+// groupThousands writes n with commas between groups of three digits
+// (chart.GroupThousands).
+func groupThousands(n int64) string { return chart.GroupThousands(n) }
