@@ -61,13 +61,8 @@ type Explorer struct {
 	estimatesList []model.Estimate
 	estimatesErr  error
 
-	saved []SavedScenario
-	// confirmReplace is the name of a saved scenario the reader is asked
-	// whether to replace ("" when nothing is asked).
-	confirmReplace string
-	saveName       string
-	importMsg      string
-	importErrs     []string
+	importMsg  string
+	importErrs []string
 	// importing reports a file being read in the background;
 	// importProgress says how far it has come.
 	importing      bool
@@ -170,7 +165,7 @@ func (e *Explorer) latestAsOf() string {
 func (e *Explorer) OnPreRender(ctx app.Context) { e.setTitle(ctx) }
 
 // OnMount applies the theme choice, watches the system's colour scheme,
-// reads the saved scenarios, notes a pending update and applies the input
+// notes a pending update and applies the input
 // made before the app started.
 func (e *Explorer) OnMount(ctx app.Context) {
 	applyThemeChoice(e.themeChoice)
@@ -178,13 +173,6 @@ func (e *Explorer) OnMount(ctx app.Context) {
 		ctx.Dispatch(func(ctx app.Context) { e.theme = effectiveTheme(e.themeChoice) })
 	})
 	e.ctx = ctx
-	e.loadSaved()
-	onStorageChange(savedKey, func() {
-		ctx.Dispatch(func(ctx app.Context) {
-			list, notices := readSaved()
-			e.saved, e.extraNotices = list, append(e.extraNotices, notices...)
-		})
-	})
 	e.updateReady = ctx.AppUpdateAvailable()
 	if e.s != nil && windowQuery() != e.query() {
 		// The address shows the whole link from the start, with the
