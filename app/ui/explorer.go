@@ -61,6 +61,12 @@ type Explorer struct {
 	estimatesList []model.Estimate
 	estimatesErr  error
 
+	importMsg  string
+	importErrs []string
+	// importing reports a file being read in the background;
+	// importProgress says how far it has come.
+	importing      bool
+	importProgress string
 	// ledgerPage is the ledger table's page (0-based); ledgerPageKey the
 	// filters, sort, date and ledger it belongs to.
 	ledgerPage    int
