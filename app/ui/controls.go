@@ -1,11 +1,8 @@
 package ui
 
 import (
-	"errors"
-	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/computeledger/computeledger/data"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -83,118 +80,20 @@ func (e *Explorer) onError(ctx app.Context, msg string) {
 	e.renderSoon()
 }
 
+// renderSavedControls returns the saved scenarios (SavedPanel): what it
+// says goes to the live region, the store's problems to the notices.
 func (e *Explorer) renderSavedControls() app.UI {
-	items := make([]app.UI, len(e.saved))
-	for i, sv := range e.saved {
-		sv := sv
-		items[i] = app.Li().Body(
-			app.A().Href(Href(sv.Path)+"?"+sv.Query).Text(sv.Name),
-			app.Small().Class("help").Text(" "+viewOf(sv.Path).Label+", "+sv.SavedAt+" "),
-			app.Button().Type("button").Class("link-button").Aria("label", "Delete saved scenario "+sv.Name).Text("Delete").
-				OnClick(func(ctx app.Context, _ app.Event) { e.deleteSaved(ctx, sv.Name) }),
-		)
+	return &SavedPanel{
+		Path:   e.Path,
+		Query:  e.query(),
+		Preset: e.s.Scenario.Preset,
+		OnStatus: func(_ app.Context, msg string) {
+			e.ctx.Dispatch(func(ctx app.Context) { e.say(ctx, msg) })
+		},
+		OnNotices: func(_ app.Context, notices []Notice) {
+			e.ctx.Dispatch(func(app.Context) { e.extraNotices = append(e.extraNotices, notices...) })
+		},
 	}
-	return fieldset("Saved scenarios",
-		app.Div().Class("field save-row").Body(
-			app.Label().For("ctl-save-name").Class("field-label").Text("Name"),
-			app.Div().Class("field-inputs").Body(
-				app.Input().Type("text").ID("ctl-save-name").Class("text").Value(e.saveName).Placeholder("e.g. slow build-out").
-					OnInput(func(ctx app.Context, ev app.Event) {
-						e.saveName = ev.Get("target").Get("value").String()
-						ctx.PreventUpdate()
-					}),
-				app.Button().Type("button").Text("Save").OnClick(func(ctx app.Context, _ app.Event) { e.saveCurrent(ctx, false) }),
-			),
-			app.Small().Class("help").Text("Saved in this browser only; share the address to send a scenario to someone."),
-		),
-		app.If(e.confirmReplace != "", e.renderReplaceQuestion),
-		app.If(len(items) > 0, func() app.UI { return app.Ul().Class("saved-list").Body(items...) }),
-	)
-}
-
-// loadSaved reads the saved scenarios. Nothing the reader saved is lost:
-// an unreadable store, or an unreadable entry, is kept aside under
-// unreadableKey and reported by a notice; the readable entries stay.
-func (e *Explorer) loadSaved() {
-	list, notices := readSaved()
-	e.extraNotices = append(e.extraNotices, notices...)
-	e.saved = list
-}
-
-// readSaved returns the stored list as it is now (another tab may have
-// changed it), setting unreadable parts aside with a notice for each.
-func readSaved() ([]SavedScenario, []Notice) {
-	raw, err := localGet(savedKey)
-	if err != nil {
-		return nil, nil
-	}
-	list, problems, err := DecodeSaved(raw)
-	if err != nil {
-		keepUnreadable(raw)
-		localDel(savedKey)
-		return nil, []Notice{{Param: savedKey, Text: "The saved scenarios in this browser could not be read (" + err.Error() +
-			"); their text was kept aside in this browser's storage under " + unreadableKey + " and the list starts empty."}}
-	}
-	var notices []Notice
-	for _, p := range problems {
-		keepUnreadable(p.Raw)
-		notices = append(notices, Notice{Param: savedKey, Text: fmt.Sprintf("Saved scenario %d could not be read (%s); it was kept aside under %s and the others are listed.", p.Entry, p.Reason, unreadableKey)})
-	}
-	if len(problems) > 0 {
-		localSet(savedKey, EncodeSaved(list))
-	}
-	return list, notices
-}
-
-// keepUnreadable appends a stored text that could not be read to
-// unreadableKey, one per line.
-func keepUnreadable(raw string) {
-	old, _ := localGet(unreadableKey)
-	localSet(unreadableKey, old+strings.ReplaceAll(raw, "\n", " ")+"\n")
-}
-
-// saveCurrent saves the scenario on screen under the typed name, into the
-// list as stored now, so that a save in another tab is kept. A name in use
-// asks first (replace is the reader's answer); a full list refuses.
-func (e *Explorer) saveCurrent(ctx app.Context, replace bool) {
-	name := strings.TrimSpace(e.saveName)
-	if name == "" {
-		name = e.s.Scenario.Preset + " " + time.Now().Format("2006-01-02 15:04")
-	}
-	fresh, _ := readSaved()
-	list, err := AddSaved(fresh, SavedScenario{Name: name, Path: e.Path, Query: e.s.QueryString(), SavedAt: time.Now().Format("2006-01-02")}, replace)
-	e.saved = fresh
-	switch {
-	case errors.Is(err, ErrSavedNameTaken):
-		e.confirmReplace = name
-		return
-	case err != nil:
-		e.say(ctx, "Not saved: "+err.Error()+".")
-		return
-	}
-	if err := localSet(savedKey, EncodeSaved(list)); err != nil {
-		e.say(ctx, "The scenario could not be saved: "+err.Error())
-		return
-	}
-	e.saved, e.saveName, e.confirmReplace = list, "", ""
-	e.say(ctx, "Saved “"+name+"”.")
-}
-
-func (e *Explorer) deleteSaved(ctx app.Context, name string) {
-	fresh, _ := readSaved()
-	e.saved = RemoveSaved(fresh, name)
-	localSet(savedKey, EncodeSaved(e.saved))
-	e.say(ctx, "Deleted “"+name+"”.")
-}
-
-// renderReplaceQuestion asks whether to replace the saved scenario of the
-// name being saved.
-func (e *Explorer) renderReplaceQuestion() app.UI {
-	return app.Div().Class("replace-question").Role("alertdialog").Aria("label", "Replace saved scenario").Body(
-		app.P().Text("A saved scenario is already named “"+e.confirmReplace+"”. Replace it with this one?"),
-		app.Button().Type("button").Text("Replace").OnClick(func(ctx app.Context, _ app.Event) { e.saveCurrent(ctx, true) }),
-		app.Button().Type("button").Class("link-button").Text("Cancel").OnClick(func(ctx app.Context, _ app.Event) { e.confirmReplace = "" }),
-	)
 }
 
 // enumStrings returns the words of an enumeration.

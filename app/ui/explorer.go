@@ -45,13 +45,8 @@ type Explorer struct {
 	// reset, an import).
 	extraNotices []Notice
 
-	saved []SavedScenario
-	// confirmReplace is the name of a saved scenario the reader is asked
-	// whether to replace ("" when nothing is asked).
-	confirmReplace string
-	saveName       string
-	importMsg      string
-	importErrs     []string
+	importMsg  string
+	importErrs []string
 	// importing reports a file being read in the background;
 	// importProgress says how far it has come.
 	importing      bool
@@ -140,17 +135,10 @@ func (e *Explorer) latestAsOf() string {
 // OnPreRender sets the page title on the server.
 func (e *Explorer) OnPreRender(ctx app.Context) { e.setTitle(ctx) }
 
-// OnMount reads the saved scenarios, notes a pending update and applies
-// the input made before the app started.
+// OnMount notes a pending update and applies the input made before the
+// app started.
 func (e *Explorer) OnMount(ctx app.Context) {
 	e.ctx = ctx
-	e.loadSaved()
-	onStorageChange(savedKey, func() {
-		ctx.Dispatch(func(ctx app.Context) {
-			list, notices := readSaved()
-			e.saved, e.extraNotices = list, append(e.extraNotices, notices...)
-		})
-	})
 	e.updateReady = ctx.AppUpdateAvailable()
 	if e.s != nil && windowQuery() != e.query() {
 		// The address shows the whole link from the start, with the

@@ -27,7 +27,6 @@ const (
 	paramDeals   = model.ViewParamPrefix + "deals"  // ledger table: only these deal ids, comma-separated
 )
 
-
 // The defaults of the view parameters.
 const (
 	defaultGroup   = chart.GroupCounterparty
