@@ -45,21 +45,6 @@ type Explorer struct {
 	// reset, an import).
 	extraNotices []Notice
 
-	importMsg  string
-	importErrs []string
-	// importing reports a file being read in the background;
-	// importProgress says how far it has come.
-	importing      bool
-	importProgress string
-	// ledgerPage is the ledger table's page (0-based); ledgerPageKey the
-	// filters, sort, date and ledger it belongs to.
-	ledgerPage    int
-	ledgerPageKey string
-	// openSources are the deals whose Sources panel is open, by deal id:
-	// go-app reuses a table row's nodes for whichever deal comes to its
-	// position, so the panel's open state is set from here.
-	openSources map[string]bool
-
 	// pipe is the state of the update phases.
 	pipe pipeline
 	// derived are the views' results besides the model's run.

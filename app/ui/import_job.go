@@ -17,7 +17,7 @@ const importSlice = 50 * time.Millisecond
 // goroutine itself must wait (nextFrame) for the page to draw.
 type importPacer struct {
 	ctx   app.Context
-	e     *Explorer
+	e     *ImportPanel
 	name  string
 	stage string
 	last  time.Time
@@ -56,13 +56,13 @@ func importProgressText(name, stage string, done, total int) string {
 // startImport reads, checks and merges a chosen file in the background,
 // showing its progress, then takes it in (all or nothing, as
 // Session.ImportDeals).
-func (e *Explorer) startImport(ctx app.Context, name string, raw []byte) {
+func (e *ImportPanel) startImport(ctx app.Context, name string, raw []byte) {
 	e.importing, e.importMsg, e.importErrs = true, "", nil
 	e.importProgress = importProgressText(name, data.StageRead, 0, len(raw))
 	// The session is taken in on a copy, in steps with frames between
 	// them; the copy replaces the session unless the reader changed it
 	// meanwhile (then the file is taken in again, at once).
-	next, rev := *e.s, e.s.Rev
+	next, rev := *e.S, e.S.Rev
 	ctx.Async(func() {
 		p := &importPacer{ctx: ctx, e: e, name: name}
 		p.show(e.importProgress)
@@ -81,10 +81,10 @@ func (e *Explorer) startImport(ctx app.Context, name string, raw []byte) {
 			e.importing, e.importProgress = false, ""
 			switch {
 			case err != nil:
-			case e.s.Rev == rev && e.s.Ledger == im.base:
-				*e.s = next
+			case e.S.Rev == rev && e.S.Ledger == im.base:
+				*e.S = next
 			default:
-				err = e.s.AddImport(im)
+				err = e.S.AddImport(im)
 			}
 			e.importDone(ctx, err)
 		})
@@ -92,15 +92,14 @@ func (e *Explorer) startImport(ctx app.Context, name string, raw []byte) {
 }
 
 // importDone reports the end of an import: its problems, or what it added.
-func (e *Explorer) importDone(ctx app.Context, err error) {
+func (e *ImportPanel) importDone(ctx app.Context, err error) {
 	if err != nil {
 		e.importMsg = ""
 		e.importErrs = ImportErrors(err)
 		return
 	}
 	e.importErrs = nil
-	sum := e.s.Imports[len(e.s.Imports)-1].Summary
+	sum := e.S.Imports[len(e.S.Imports)-1].Summary
 	e.importMsg = "Imported from " + sum.File + ": " + importSummaryText(sum)
-	e.pipe.charts = map[string]cachedOption{}
-	e.changed(ctx)
+	e.imported(ctx)
 }
