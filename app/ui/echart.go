@@ -126,7 +126,9 @@ func (c *EChart) draw(ctx app.Context) {
 // drawAttempt applies the option once ECharts is loaded; mark moves the
 // update counter on after the frame (a chart drawn by the render).
 func (c *EChart) drawAttempt(ctx app.Context, attempt int, mark bool) {
-	if c.OptionJSON == "" || c.OptionJSON == c.applied && c.Theme == c.appliedTheme {
+	// On the server (a page pre-rendered) there is nothing to draw into,
+	// and waiting for a script that never comes holds the page back.
+	if !app.IsClient || c.OptionJSON == "" || c.OptionJSON == c.applied && c.Theme == c.appliedTheme {
 		return
 	}
 	echarts := app.Window().Get("echarts")
