@@ -38,6 +38,12 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if code, done := parseFlags(fs, args, stderr); done {
 		return code
 	}
+	// Refuse a directory the build may not clear before spending seconds
+	// on building the site.
+	if err := checkOut(*out); err != nil {
+		fmt.Fprintln(stderr, "build:", err)
+		return 1
+	}
 	s, err := newSite(*webDir, *prefix)
 	if err != nil {
 		fmt.Fprintln(stderr, "build:", err)
@@ -104,13 +110,13 @@ func writeFile(file string, b []byte) error {
 	return os.WriteFile(file, b, 0o644)
 }
 
-// prepareOut makes out an empty directory; it refuses to clear a non-empty
-// directory that a build did not write.
-func prepareOut(out string) error {
+// checkOut returns ErrOutNotBuild when out is a non-empty directory that a
+// build did not write, and nil when out is missing, empty or a build.
+func checkOut(out string) error {
 	entries, err := os.ReadDir(out)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return os.MkdirAll(out, 0o755)
+		return nil
 	case err != nil:
 		return err
 	case len(entries) == 0:
@@ -118,6 +124,21 @@ func prepareOut(out string) error {
 	}
 	if _, err := os.Stat(filepath.Join(out, buildMarker)); err != nil {
 		return fmt.Errorf("%w: %s", ErrOutNotBuild, out)
+	}
+	return nil
+}
+
+// prepareOut makes out an empty directory; it refuses to clear a non-empty
+// directory that a build did not write.
+func prepareOut(out string) error {
+	if err := checkOut(out); err != nil {
+		return err
+	}
+	entries, err := os.ReadDir(out)
+	if errors.Is(err, os.ErrNotExist) {
+		return os.MkdirAll(out, 0o755)
+	} else if err != nil {
+		return err
 	}
 	for _, e := range entries {
 		if err := os.RemoveAll(filepath.Join(out, e.Name())); err != nil {

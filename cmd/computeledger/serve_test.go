@@ -30,22 +30,28 @@ import (
 // use it only read it.
 var sharedSites struct {
 	sync.Mutex
+	root  string // holds dir and a file the site must not serve
 	dir   string
 	sites map[string]*site
 }
 
 // testServer serves the shared fake web directory under prefix.
-func testServer(t *testing.T, prefix string) (*site, http.Handler) {
+// Beside the web directory lies a file named secret, which the site must
+// never serve.
+func testServer(t testing.TB, prefix string) (*site, http.Handler) {
 	t.Helper()
 	sharedSites.Lock()
 	defer sharedSites.Unlock()
-	if sharedSites.dir == "" {
-		dir, err := os.MkdirTemp("", "computeledger-web-")
+	if sharedSites.root == "" {
+		root, err := os.MkdirTemp("", "computeledger-web-")
 		if err != nil {
 			t.Fatal(err)
 		}
-		writeFakeWeb(t, dir)
-		sharedSites.dir, sharedSites.sites = dir, map[string]*site{}
+		sharedSites.root, sharedSites.dir, sharedSites.sites = root, filepath.Join(root, "web"), map[string]*site{}
+		writeFakeWeb(t, sharedSites.dir)
+		if err := os.WriteFile(filepath.Join(root, "secret"), []byte("TOP-SECRET"), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	s, ok := sharedSites.sites[prefix]
 	if !ok {
@@ -60,8 +66,8 @@ func testServer(t *testing.T, prefix string) (*site, http.Handler) {
 
 // removeSharedSites removes the shared fake web directory.
 func removeSharedSites() {
-	if sharedSites.dir != "" {
-		os.RemoveAll(sharedSites.dir)
+	if sharedSites.root != "" {
+		os.RemoveAll(sharedSites.root)
 	}
 }
 
@@ -326,14 +332,7 @@ func FuzzServePath(f *testing.F) {
 	for _, seed := range []string{"/", "/web/app.css", "/web/../secret", "/web/..%2fsecret", "//x", "/web/icons/../app.css", "/\x00", "/ledger?x=1"} {
 		f.Add(seed)
 	}
-	web := fakeWeb(f)
-	secret := filepath.Join(filepath.Dir(web), "secret")
-	os.WriteFile(secret, []byte("TOP-SECRET"), 0o644)
-	s, err := newSite(web, "/")
-	if err != nil {
-		f.Fatal(err)
-	}
-	h := s.httpHandler(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	_, h := testServer(f, "/") // its web directory has a secret file beside it
 	f.Fuzz(func(t *testing.T, p string) {
 		rec := get(h, "GET", p)
 		if rec.Code >= 500 {

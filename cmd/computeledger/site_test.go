@@ -101,18 +101,30 @@ func TestNewSite(t *testing.T) {
 	})
 	t.Run("the version changes with the assets and only with them", func(t *testing.T) {
 		dir := fakeWeb(t)
-		a, err := newSite(dir, "/")
+		a, err := hashDir(dir)
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, _ := newSite(dir, "/")
-		if a.version != b.version {
-			t.Errorf("same assets, different versions: %s and %s", a.version, b.version)
+		if b, _ := hashDir(dir); b != a {
+			t.Errorf("same assets, different versions: %s and %s", a, b)
+		}
+		os.WriteFile(filepath.Join(dir, "app.wasm.br"), []byte("derived"), 0o644)
+		if b, _ := hashDir(dir); b != a {
+			t.Errorf("a precompressed variant changed the version from %s to %s", a, b)
 		}
 		os.WriteFile(filepath.Join(dir, "app.css"), []byte("body{color:red}"), 0o644)
-		c, _ := newSite(dir, "/")
-		if c.version == a.version {
-			t.Errorf("changed app.css, version stayed %s", a.version)
+		if c, _ := hashDir(dir); c == a {
+			t.Errorf("changed app.css, version stayed %s", a)
+		}
+	})
+	t.Run("the site's version is that of its web directory", func(t *testing.T) {
+		s, _ := testServer(t, "/")
+		want, err := hashDir(s.webDir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.version != want {
+			t.Errorf("site version %s, web directory's %s", s.version, want)
 		}
 	})
 }
