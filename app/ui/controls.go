@@ -68,10 +68,16 @@ func (e *Explorer) dateField(id string) app.UI {
 // onChange applies a change a child component reports, on the explorer's
 // own context (the child's may be gone by the time the link is written).
 func (e *Explorer) onChange(ctx app.Context, c Change) Update {
+	return e.apply(e.ownContext(ctx), c)
+}
+
+// ownContext returns the explorer's own context once it is mounted, else
+// ctx (a child's).
+func (e *Explorer) ownContext(ctx app.Context) app.Context {
 	if e.ctx.Src() != nil {
-		ctx = e.ctx
+		return e.ctx
 	}
-	return e.apply(ctx, c)
+	return ctx
 }
 
 // onError shows a child component's words above the controls.

@@ -38,18 +38,8 @@ func importSummaryText(sum ImportSummary) string {
 
 // onViewState applies a view state a child component asks for, on the
 // explorer's own context.
-func (e *Explorer) onViewState(ctx app.Context, v ViewState) {
-	if e.ctx.Src() != nil {
-		ctx = e.ctx
-	}
-	e.setViewState(ctx, v)
-}
+func (e *Explorer) onViewState(ctx app.Context, v ViewState) { e.onChange(ctx, Change{View: &v}) }
 
 // onImported follows a file taken in or removed by the ImportPanel: every
 // chart is drawn again.
-func (e *Explorer) onImported(ctx app.Context) {
-	if e.ctx.Src() != nil {
-		ctx = e.ctx
-	}
-	e.changed(ctx)
-}
+func (e *Explorer) onImported(ctx app.Context) { e.changed(e.ownContext(ctx)) }
