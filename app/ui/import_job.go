@@ -62,7 +62,7 @@ func (e *ImportPanel) startImport(ctx app.Context, name string, raw []byte) {
 	// The session is taken in on a copy, in steps with frames between
 	// them; the copy replaces the session unless the reader changed it
 	// meanwhile (then the file is taken in again, at once).
-	next, rev := *e.S, e.S.Rev
+	next, rev := *e.Session, e.Session.Rev
 	ctx.Async(func() {
 		p := &importPacer{ctx: ctx, e: e, name: name}
 		p.show(e.importProgress)
@@ -81,10 +81,10 @@ func (e *ImportPanel) startImport(ctx app.Context, name string, raw []byte) {
 			e.importing, e.importProgress = false, ""
 			switch {
 			case err != nil:
-			case e.S.Rev == rev && e.S.Ledger == im.base:
-				*e.S = next
+			case e.Session.Rev == rev && e.Session.Ledger == im.base:
+				*e.Session = next
 			default:
-				err = e.S.AddImport(im)
+				err = e.Session.AddImport(im)
 			}
 			e.importDone(ctx, err)
 		})
@@ -99,7 +99,7 @@ func (e *ImportPanel) importDone(ctx app.Context, err error) {
 		return
 	}
 	e.importErrs = nil
-	sum := e.S.Imports[len(e.S.Imports)-1].Summary
+	sum := e.Session.Imports[len(e.Session.Imports)-1].Summary
 	e.importMsg = "Imported from " + sum.File + ": " + importSummaryText(sum)
 	e.imported(ctx)
 }

@@ -7,14 +7,14 @@ import (
 // ImportPanel is the import of extra deals from a CSV or JSON file: the
 // file input, the progress of a file being read, what the last import
 // added or its problems, and the files taken in, each with Remove. It
-// takes files into the session S; a file taken in or removed is reported
+// takes files into the Session; a file taken in or removed is reported
 // through OnImported, so that the explorer redraws what depends on the
 // ledger.
 type ImportPanel struct {
 	app.Compo
 
-	// S is the session the files go into.
-	S *Session
+	// Session is the session the files go into.
+	Session *Session
 	// OnImported is called after a file was taken in or removed.
 	OnImported func(ctx app.Context)
 
@@ -63,20 +63,20 @@ func (e *ImportPanel) Render() app.UI {
 				app.Ul().ID("import-errors").Body(errs...),
 			)
 		}),
-		app.If(len(e.S.Imports) > 0, e.renderImportedFiles),
+		app.If(len(e.Session.Imports) > 0, e.renderImportedFiles),
 	)
 }
 
 // renderImportedFiles lists the files taken in, each with what it added
 // and a way to remove it.
 func (e *ImportPanel) renderImportedFiles() app.UI {
-	items := make([]app.UI, len(e.S.Imports))
-	for i, f := range e.S.Imports {
+	items := make([]app.UI, len(e.Session.Imports))
+	for i, f := range e.Session.Imports {
 		i, name := i, f.Summary.File
 		items[i] = app.Li().Body(
 			app.Span().Text(name+": "+importSummaryText(f.Summary)+" "),
 			app.Button().Type("button").Class("link-button").Aria("label", "Remove "+name).Text("Remove").OnClick(func(ctx app.Context, _ app.Event) {
-				if err := e.S.RemoveImport(i); err != nil {
+				if err := e.Session.RemoveImport(i); err != nil {
 					e.importMsg = "Not removed: " + err.Error()
 					return
 				}

@@ -18,7 +18,7 @@ func TestImportPanel_ListsImportedFilesWithRemove(t *testing.T) {
 	if err := s.ImportDeals("extra_deals.csv", raw); err != nil {
 		t.Fatal(err)
 	}
-	html := render(t, &ImportPanel{S: s})
+	html := render(t, &ImportPanel{Session: s})
 	if !strings.Contains(html, `id="imported-files"`) || !strings.Contains(html, "extra_deals.csv: "+importSummaryText(s.Imports[0].Summary)) {
 		t.Errorf("the imported file is not listed with what it added:\n%s", html)
 	}
@@ -30,7 +30,7 @@ func TestImportPanel_ListsImportedFilesWithRemove(t *testing.T) {
 func TestImportPanel_ReportsTheOutcome(t *testing.T) {
 	t.Run("a file that cannot be read lists its problem and reports nothing", func(t *testing.T) {
 		called := 0
-		p := &ImportPanel{S: newTestSession(t), OnImported: func(app.Context) { called++ }}
+		p := &ImportPanel{Session: newTestSession(t), OnImported: func(app.Context) { called++ }}
 		p.importFile(app.Context{}, "x.csv", nil, errors.New("x.csv is unreadable"))
 		html := render(t, p)
 		if called != 0 {
@@ -43,7 +43,7 @@ func TestImportPanel_ReportsTheOutcome(t *testing.T) {
 	t.Run("a file taken in says what it added and reports it once", func(t *testing.T) {
 		called := 0
 		s := newTestSession(t)
-		p := &ImportPanel{S: s, OnImported: func(app.Context) { called++ }}
+		p := &ImportPanel{Session: s, OnImported: func(app.Context) { called++ }}
 		raw, err := os.ReadFile("../../data/testdata/extra_deals.json")
 		if err != nil {
 			t.Fatal(err)

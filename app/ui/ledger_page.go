@@ -23,7 +23,7 @@ func (e *Explorer) renderLedger() app.UI {
 			sourceQualityTile(t),
 		}),
 		&LedgerTable{Session: e.s, Rev: e.s.Rev, OnViewState: e.onViewState},
-		&ImportPanel{S: e.s, OnImported: e.onImported},
+		&ImportPanel{Session: e.s, OnImported: e.onImported},
 	)
 }
 
