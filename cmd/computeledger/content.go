@@ -59,6 +59,9 @@ func (s *site) render() (map[string]*asset, error) {
 			if body, err = deferWasmStart(body); err != nil {
 				return nil, err
 			}
+			if body, err = streamWasmResponse(body); err != nil {
+				return nil, err
+			}
 		}
 		content[p] = newAsset(rec.Header().Get("Content-Type"), body, true, nil, nil)
 	}
@@ -104,6 +107,61 @@ func deferWasmStart(appJS []byte) ([]byte, error) {
 	}
 	return bytes.Replace(appJS, []byte(wasmStartCall),
 		[]byte("\nrequestAnimationFrame(() => setTimeout(goappInitWebAssembly, 0)); // after the first paint\n"), 1), nil
+}
+
+// wasmFetchStart and wasmFetchEnd enclose go-app's fetchWithProgress in
+// app.js.
+const (
+	wasmFetchStart = "async function fetchWithProgress(url, progess) {\n"
+	wasmFetchEnd   = "\n  return res;\n}\n"
+)
+
+// wasmFetch is the fetchWithProgress put in place of go-app's. go-app
+// hands WebAssembly.instantiateStreaming a Response it builds from a
+// stream it reads for the progress; such a Response has no URL, so
+// Chromium compiles app.wasm again on every visit. This one hands on the
+// fetched Response itself, which Chromium compiles while it arrives and
+// keeps compiled in its code cache (beside the HTTP cache and the worker's
+// Cache Storage), and reads a clone of it for the progress.
+const wasmFetch = `async function fetchWithProgress(url, progess) {
+  const response = await fetch(url);
+  let total = parseInt(goappWasmContentLength, 10);
+  if (!(total > 0)) {
+    total = parseInt(response.headers.get(goappWasmContentLengthHeader || "Content-Length"), 10);
+  }
+  if (response.ok && response.body && total > 0) {
+    const reader = response.clone().body.getReader();
+    let loaded = 0;
+    (async () => {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) {
+          progess(100);
+          return;
+        }
+        loaded += value.byteLength;
+        progess(Math.min(100, Math.round((loaded * 100) / total)));
+      }
+    })().catch(() => {});
+  }
+  return response;
+}
+`
+
+// streamWasmResponse puts wasmFetch in place of go-app's fetchWithProgress.
+func streamWasmResponse(appJS []byte) ([]byte, error) {
+	start := bytes.Index(appJS, []byte(wasmFetchStart))
+	if start < 0 {
+		return nil, fmt.Errorf("app.js: go-app's loader no longer defines fetchWithProgress; review streamWasmResponse")
+	}
+	n := bytes.Index(appJS[start:], []byte(wasmFetchEnd))
+	if n < 0 {
+		return nil, fmt.Errorf("app.js: go-app's fetchWithProgress no longer ends with \"return res;\"; review streamWasmResponse")
+	}
+	end := start + n + len(wasmFetchEnd)
+	out := append([]byte{}, appJS[:start]...)
+	out = append(out, wasmFetch...)
+	return append(out, appJS[end:]...), nil
 }
 
 // booleanAttributes are the HTML attributes whose presence alone means

@@ -1,0 +1,23 @@
+import { launchBrowser, startGoServer, stopProcess, waitForWorker } from './harness.mjs';
+import { writeFileSync } from 'node:fs';
+const server = await startGoServer();
+const browser = await launchBrowser();
+const page = await browser.context.newPage();
+await page.goto(server.baseURL);
+await waitForWorker(page);
+await page.waitForTimeout(1000);
+const cdp = await browser.context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await page.reload();
+await page.waitForFunction(() => document.documentElement.dataset.updateSeq !== undefined);
+await page.waitForTimeout(300);
+const { profile } = await cdp.send('Profiler.stop');
+writeFileSync('/work/scratch/warm.cpuprofile', JSON.stringify(profile));
+const self = new Map(); const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const dt = new Map();
+for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) || 0) + profile.timeDeltas[i] / 1000);
+for (const n of profile.nodes) { const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}`; self.set(k, (self.get(k) || 0) + (dt.get(n.id) || 0)); }
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${v.toFixed(1)} ms ${k}`).join('\n'));
+await browser.close(); await stopProcess(server);

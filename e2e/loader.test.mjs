@@ -1,0 +1,50 @@
+// The loader: while app.wasm arrives the pill says how much of it has
+// (rising percentages up to 100), the app then takes the page over, and a
+// second visit starts from the service worker's copy. The site's app.js
+// hands the fetched response itself to instantiateStreaming (so that
+// Chromium keeps the compiled module), and reads a clone for the progress.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startExplorer, waitForCharts, views, viewURL } from './explorer-helpers.mjs';
+import { waitForWorker } from './harness.mjs';
+
+// The labels the loader shows, in order, recorded from the first parse.
+const recordLabels = () => {
+  window.__loaderLabels = [];
+  new MutationObserver(() => {
+    const el = document.getElementById('app-wasm-loader-label');
+    const text = el && el.textContent;
+    const list = window.__loaderLabels;
+    if (text && list[list.length - 1] !== text) list.push(text);
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+};
+
+test('the loader shows app.wasm arriving, then the app takes over', async (t) => {
+  const { server, browser, page, errors } = await startExplorer(t, { staticSite: false });
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  // Slow enough that app.wasm (about 2 MB with brotli) arrives in parts.
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 60, downloadThroughput: 9e6 / 8, uploadThroughput: 1.5e6 / 8 });
+  await page.addInitScript(recordLabels);
+  const view = views.find((v) => v.path === '');
+  await page.goto(viewURL(server.baseURL, view.path));
+  await page.waitForFunction(() => document.documentElement.dataset.updateSeq !== undefined, null, { timeout: 60000 });
+  await page.waitForFunction(() => !document.getElementById('app-wasm-loader'), null, { timeout: 30000 });
+  const labels = await page.evaluate(() => window.__loaderLabels);
+  const pcts = labels.map((l) => {
+    const m = /^Loading interactive charts (\d+)%$/.exec(l);
+    assert.ok(m, `loader label "${l}" is not "Loading interactive charts N%"`);
+    return Number(m[1]);
+  });
+  assert.ok(pcts.some((p) => p > 0 && p < 100), `no progress between 0 and 100% was shown: ${labels.join(' | ')}`);
+  assert.equal(pcts[pcts.length - 1], 100, `the last label was not 100%: ${labels.join(' | ')}`);
+  for (let i = 1; i < pcts.length; i++) assert.ok(pcts[i] >= pcts[i - 1], `progress went back: ${pcts.join(', ')}`);
+  await waitForCharts(page, view);
+
+  // A second visit, from the worker's copy, starts the app too.
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  assert.ok(await waitForWorker(page), 'the service worker does not control the page');
+  await page.waitForFunction(() => document.documentElement.dataset.updateSeq !== undefined, null, { timeout: 30000 });
+  await waitForCharts(page, view);
+  assert.deepEqual(errors, []);
+});
