@@ -137,7 +137,9 @@ func (e *Explorer) OnMount(ctx app.Context) {
 // OnNav reads the address again when it carries another scenario than the
 // one shown (a saved link, the browser's back button), and sets the title.
 func (e *Explorer) OnNav(ctx app.Context) {
-	if e.s != nil {
+	// On the server there is no address to read (windowQuery is empty):
+	// the pre-rendered page keeps the state OnInit set, as the app does.
+	if e.s != nil && app.IsClient {
 		if q := windowQuery(); q != e.query() {
 			e.loadQuery(q)
 			e.writeURL(ctx)

@@ -4,6 +4,8 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
+	"github.com/computeledger/computeledger/data"
 )
 
 // The loader the site serves starts app.wasm after the first paint and
@@ -44,5 +46,26 @@ func TestStreamWasmResponse_NamesWhatGoAppChanged(t *testing.T) {
 		if _, err := streamWasmResponse([]byte(js)); err == nil || !strings.Contains(err.Error(), "fetchWithProgress") {
 			t.Errorf("streamWasmResponse(%q): err %v, want one naming fetchWithProgress", js, err)
 		}
+	}
+}
+
+// The pre-rendered reconcile page is the one the app shows once it starts:
+// the ledger as of the claim's date, not the latest date (the first paint
+// said $1.23T and 30.4 GW, the app then $1.31T and 37.7 GW).
+func TestPrerenderedReconcileOpensOnTheClaimDate(t *testing.T) {
+	_, h := testServer(t, "/")
+	rec := get(h, http.MethodGet, "/reconcile")
+	if rec.Code != http.StatusOK {
+		t.Fatalf("GET /reconcile: %d", rec.Code)
+	}
+	body := rec.Body.String()
+	want := "against the ledger as of " + data.ClaimDate.String()
+	if !strings.Contains(body, want) {
+		i := strings.Index(body, "against the ledger as of")
+		got := "nothing"
+		if i >= 0 {
+			got = body[i:min(len(body), i+40)]
+		}
+		t.Errorf("the pre-rendered /reconcile says %q, want %q", got, want)
 	}
 }
