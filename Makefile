@@ -23,7 +23,7 @@ WASM_BUDGET_BYTES ?= 11500000
 
 GO_SOURCES := $(shell find app data cmd -name '*.go' -o -name '*.json' -o -name '*.csv' -o -name '*.js' 2>/dev/null) go.mod go.sum
 
-.PHONY: bench run serve build wasm web bin precompress deps test test-go test-wasm vet check-wasm-size e2e e2e-tools clean help
+.PHONY: bench wasm-size run serve build wasm web bin precompress deps test test-go test-wasm vet check-wasm-size e2e e2e-tools clean help
 
 help:
 	@echo "make run      build everything and serve the explorer on http://$(ADDR)"
@@ -31,6 +31,7 @@ help:
 	@echo "make wasm     build web/app.wasm"
 	@echo "make build    write the static site to $(OUT)/ (PREFIX=/sub/ for a sub-path)"
 	@echo "make bench    measure load size, time to first chart, slider latency, models, server, Lighthouse"
+	@echo "make wasm-size  what each Go package adds to app.wasm (code bytes)"
 	@echo "make clean    remove everything the build wrote"
 
 run: web wasm bin precompress
@@ -82,6 +83,15 @@ test-go:
 # The packages that run in the browser, run as WebAssembly under Node.
 test-wasm:
 	PATH="$(WASM_EXEC):$$PATH" $(GOWASM) $(GO) test ./data/... ./app/model/... ./app/chart/...
+
+TMPDIR ?= /tmp
+
+# What each package adds to app.wasm: the same build with its function
+# names kept (without -s), read by cmd/wasmsize.
+wasm-size: $(GO_SOURCES)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(TMPDIR)/computeledger-names.wasm ./cmd/computeledger
+	$(GO) run ./cmd/wasmsize -top 30 $(TMPDIR)/computeledger-names.wasm
+	@rm -f $(TMPDIR)/computeledger-names.wasm
 
 check-wasm-size: web/app.wasm
 	@size=$$(stat -c %s web/app.wasm); \
