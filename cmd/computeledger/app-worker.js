@@ -7,14 +7,17 @@ self.addEventListener("install", (event) => {
   event.waitUntil(precache().then(() => self.skipWaiting()));
 });
 
-// precache fetches every resource afresh. A redirected response (a static
+// precache fetches every resource, validated with the server ("no-cache"):
+// what the page has just downloaded comes from the HTTP cache once the
+// server says it is current, instead of being downloaded again. A
+// redirected response (a static
 // server sending /x/ledger to /x/ledger/) is stored as a plain one, since a
 // browser refuses a redirected response for a navigation.
 async function precache() {
   const cache = await caches.open(cacheName);
   await Promise.all(
     resourcesToCache.map(async (url) => {
-      const response = await fetch(url, { cache: "reload" });
+      const response = await fetch(url, { cache: "no-cache" });
       if (!response.ok) {
         throw new Error("precaching " + url + " failed: HTTP " + response.status);
       }

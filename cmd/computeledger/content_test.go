@@ -22,7 +22,7 @@ func TestAppJS_StreamsTheFetchedWasmResponse(t *testing.T) {
 	}
 	js := rec.Body.String()
 	for _, want := range []string{
-		"requestAnimationFrame(() => setTimeout(goappInitWebAssembly, 0))",
+		"requestAnimationFrame(() => setTimeout(() => goappInitWebAssembly().finally(goappInitServiceWorker), 0))",
 		"const reader = response.clone().body.getReader();",
 		"  return response;\n}",
 		`fetchWithProgress("/web/app.wasm`,
@@ -31,7 +31,7 @@ func TestAppJS_StreamsTheFetchedWasmResponse(t *testing.T) {
 			t.Errorf("app.js lacks %q", want)
 		}
 	}
-	for _, gone := range []string{"new ReadableStream(", "\ngoappInitWebAssembly();\n", "return res;"} {
+	for _, gone := range []string{"new ReadableStream(", "\ngoappInitWebAssembly();\n", "\ngoappInitServiceWorker();\n", "return res;"} {
 		if strings.Contains(js, gone) {
 			t.Errorf("app.js still has go-app's %q", gone)
 		}
