@@ -48,3 +48,24 @@ test('the loader shows app.wasm arriving, then the app takes over', async (t) =>
   await waitForCharts(page, view);
   assert.deepEqual(errors, []);
 });
+
+// The service worker starts its precache once the page has app.wasm, and
+// validates what the HTTP cache holds instead of downloading it again: a
+// first visit used to send app.wasm and ECharts twice (4.8 MB, not 2.4).
+test('a first visit downloads each file once, the worker\'s precache included', async (t) => {
+  const { server, page, errors } = await startExplorer(t, { staticSite: false });
+  const from = server.output().length;
+  await page.goto(server.baseURL);
+  assert.ok(await waitForWorker(page), 'the service worker does not control the page');
+  await page.waitForTimeout(500);
+  const sent = new Map();
+  for (const m of server.output().slice(from).matchAll(/msg=request method=GET path=(\S+) status=200 /g)) {
+    sent.set(m[1], (sent.get(m[1]) || 0) + 1);
+  }
+  assert.ok(sent.get('/web/app.wasm') >= 1, `app.wasm was not downloaded: ${[...sent.keys()].join(', ')}`);
+  // The icons are asked for under two URLs (with and without the version),
+  // 0.3 kB each; the log drops the query.
+  const twice = [...sent].filter(([p, n]) => n > 1 && !p.startsWith('/web/icons/'));
+  assert.deepEqual(twice, [], 'files sent more than once');
+  assert.deepEqual(errors, []);
+});

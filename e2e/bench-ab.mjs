@@ -1,4 +1,9 @@
-// A/B of two server binaries, interleaved: cold (and fast 4G) startup.
+// A/B of two builds of the server, run interleaved so that the machine's
+// noise falls on both alike: the median first chart painted and controls
+// ready of fresh-profile visits, as `make bench` measures them. For a
+// lever's effect, build the server before and after it:
+//
+//   node e2e/bench-ab.mjs /tmp/before /tmp/after [visits=8] [4g]
 import { launchBrowser, startProcess, stopProcess } from './harness.mjs';
 const [binA, binB, n = '8', net = ''] = process.argv.slice(2);
 const start = async (bin) => { const p = await startProcess(bin, ['serve', '-addr', '127.0.0.1:0'], /serving (http:\/\/\S+)/); p.baseURL = p.match[1]; return p; };
