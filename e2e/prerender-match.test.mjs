@@ -56,3 +56,31 @@ test('the pre-rendered page and the app show the same numbers on every view', as
   }
   assert.deepEqual(errors, []);
 });
+
+// The layout the app takes over is the one it draws: on a phone the
+// scenario panel, pre-rendered open (the server cannot know the width), is
+// closed before the first paint as the app shows it, so nothing moves when
+// the app starts (it used to push the figures down by the panel's height,
+// and Lighthouse took the moved text for the largest paint, after
+// app.wasm).
+test('on a phone and on a desktop the page does not move when the app takes over', async (t) => {
+  const { server, page } = await startExplorer(t, { staticSite: false });
+  const bare = await page.context().newPage();
+  const layout = () => ({
+    open: document.querySelector('details.controls')?.open,
+    ledeTop: Math.round(document.querySelector('.lede')?.getBoundingClientRect().top ?? -1),
+  });
+  for (const width of [390, 1280]) {
+    await bare.setViewportSize({ width, height: 844 });
+    await page.setViewportSize({ width, height: 844 });
+    await bare.goto(viewURL(server.baseURL, '', 'wasm=false'));
+    await waitForChart(bare, 'chart-commitments');
+    const before = await bare.evaluate(layout);
+    await page.goto(viewURL(server.baseURL, ''));
+    await page.waitForFunction(() => !document.getElementById('app-wasm-loader'), null, { timeout: 30000 });
+    await waitForCharts(page, views[0]);
+    const after = await page.evaluate(layout);
+    assert.ok(before.ledeTop >= 0, `${width} px: no lede on the overview`);
+    assert.deepEqual(after, before, `${width} px: the panel's state or the figures' place changed when the app took over`);
+  }
+});

@@ -33,6 +33,7 @@ var requiredAssets = []struct{ path, fix string }{
 	{"echarts.min.js", "build it with make web"},
 	{"app.css", "it is part of the repository: restore it with git checkout"},
 	{"prerender.js", "it is part of the repository: restore it with git checkout"},
+	{"first-paint.js", "it is part of the repository: restore it with git checkout"},
 	{"icons/icon-192.png", "it is part of the repository: restore it with git checkout"},
 }
 
@@ -147,9 +148,10 @@ func (s *site) newHandler() *app.Handler {
 		ThemeColor:      "#1f4e79",
 		LoadingLabel:    "Loading interactive charts {progress}%",
 		Styles:          []string{"/web/app.css"},
-		// ECharts, then the script that draws the pre-rendered charts with
-		// it before app.wasm has arrived; defer keeps that order.
-		Scripts:           []string{"/web/echarts.min.js defer", "/web/prerender.js defer"},
+		// The layout of the first paint (first-paint.js, in the head, before
+		// the body); ECharts, then the script that draws the pre-rendered
+		// charts with it before app.wasm has arrived; defer keeps that order.
+		Scripts:           []string{"/web/first-paint.js", "/web/echarts.min.js defer", "/web/prerender.js defer"},
 		Resources:         versionedResolver{prefix: s.prefix, version: s.version},
 		Version:           s.version,
 		WasmContentLength: strconv.FormatInt(s.wasmLength, 10),

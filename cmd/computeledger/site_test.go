@@ -30,6 +30,7 @@ func writeFakeWeb(t testing.TB, dir string) {
 		"echarts.min.js":                "window.echarts={};",
 		"app.css":                       "body{}",
 		"prerender.js":                  "/* draws pre-rendered charts */",
+		"first-paint.js":                "/* the first paint's layout */",
 		"icons/icon-192.png":            pngOf(t, 192, 192),
 		"icons/icon-512.png":            pngOf(t, 512, 512),
 		"icons/icon-maskable-512.png":   pngOf(t, 512, 512),
