@@ -8,6 +8,18 @@ import (
 	"github.com/computeledger/computeledger/data"
 )
 
+// servedBody returns what the site at the root sends for path, failing the
+// test on any status but 200.
+func servedBody(t *testing.T, path string) string {
+	t.Helper()
+	_, h := testServer(t, "/")
+	rec := get(h, http.MethodGet, path)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("GET %s: %d", path, rec.Code)
+	}
+	return rec.Body.String()
+}
+
 // The loader the site serves starts app.wasm after the first paint and
 // hands WebAssembly.instantiateStreaming the fetched response itself, so
 // that Chromium can keep the compiled module between visits: with go-app's
@@ -15,12 +27,7 @@ import (
 // everything cached still spent about 220 ms more before the controls
 // answered (make bench, warm).
 func TestAppJS_StreamsTheFetchedWasmResponse(t *testing.T) {
-	_, h := testServer(t, "/")
-	rec := get(h, http.MethodGet, "/app.js")
-	if rec.Code != http.StatusOK {
-		t.Fatalf("GET /app.js: %d", rec.Code)
-	}
-	js := rec.Body.String()
+	js := servedBody(t, "/app.js")
 	for _, want := range []string{
 		"requestAnimationFrame(() => setTimeout(() => goappInitWebAssembly().finally(goappInitServiceWorker), 0))",
 		"const reader = response.clone().body.getReader();",
@@ -53,12 +60,7 @@ func TestStreamWasmResponse_NamesWhatGoAppChanged(t *testing.T) {
 // the ledger as of the claim's date, not the latest date (the first paint
 // said $1.23T and 30.4 GW, the app then $1.31T and 37.7 GW).
 func TestPrerenderedReconcileOpensOnTheClaimDate(t *testing.T) {
-	_, h := testServer(t, "/")
-	rec := get(h, http.MethodGet, "/reconcile")
-	if rec.Code != http.StatusOK {
-		t.Fatalf("GET /reconcile: %d", rec.Code)
-	}
-	body := rec.Body.String()
+	body := servedBody(t, "/reconcile")
 	want := "against the ledger as of " + data.ClaimDate.String()
 	if !strings.Contains(body, want) {
 		i := strings.Index(body, "against the ledger as of")
