@@ -10,9 +10,9 @@ self.addEventListener("install", (event) => {
 // precache fetches every resource, validated with the server ("no-cache"):
 // what the page has just downloaded comes from the HTTP cache once the
 // server says it is current, instead of being downloaded again. A
-// redirected response (a static
-// server sending /x/ledger to /x/ledger/) is stored as a plain one, since a
-// browser refuses a redirected response for a navigation.
+// redirected response (a static server sending /x/ledger to /x/ledger/) is
+// stored as a plain one, since a browser refuses a redirected response for
+// a navigation.
 async function precache() {
   const cache = await caches.open(cacheName);
   await Promise.all(
