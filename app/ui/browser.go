@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -301,24 +302,31 @@ func dataURLBytes(u string) ([]byte, error) {
 const frameWaitLimit = 100 * time.Millisecond
 
 // frameWait holds nextFrame's callbacks, made once and kept (a hidden tab
-// may call them long after the wait has ended), and the signal they send.
+// may call them long after the wait has ended), the signal they send, and
+// the number of the wait in progress.
 var frameWait struct {
 	once        sync.Once
 	frame, tick app.Func
 	drawn       chan struct{}
+	wait        atomic.Int64
 }
 
 // nextFrame blocks the calling goroutine (never the UI goroutine) until
 // the browser has drawn a frame, or frameWaitLimit has passed; at once
-// outside a browser. A late signal of an earlier wait may end a wait
-// early: the caller only loses one frame.
+// outside a browser. Each signal carries the number of the wait it was
+// scheduled for, and only the wait in progress takes it: the time limit of
+// an earlier wait, firing late, used to end the next wait at once, before
+// its frame, so that a stage of an import's progress was never drawn.
 func nextFrame() {
 	if !app.IsClient {
 		return
 	}
 	frameWait.once.Do(func() {
 		frameWait.drawn = make(chan struct{}, 1)
-		frameWait.tick = app.FuncOf(func(app.Value, []app.Value) any {
+		frameWait.tick = app.FuncOf(func(_ app.Value, args []app.Value) any {
+			if len(args) == 0 || int64(args[0].Int()) != frameWait.wait.Load() {
+				return nil // the signal of an earlier wait
+			}
 			select {
 			case frameWait.drawn <- struct{}{}:
 			default:
@@ -328,13 +336,18 @@ func nextFrame() {
 		frameWait.frame = app.FuncOf(func(app.Value, []app.Value) any {
 			// The frame is drawn after this callback: signal in the task
 			// after it.
-			app.Window().Call("setTimeout", frameWait.tick, 0)
+			app.Window().Call("setTimeout", frameWait.tick, 0, frameWait.wait.Load())
 			return nil
 		})
 	})
+	wait := frameWait.wait.Add(1)
+	select {
+	case <-frameWait.drawn: // a signal the last wait did not take
+	default:
+	}
 	if jsTry(func() {
 		app.Window().Call("requestAnimationFrame", frameWait.frame)
-		app.Window().Call("setTimeout", frameWait.tick, frameWaitLimit.Milliseconds())
+		app.Window().Call("setTimeout", frameWait.tick, frameWaitLimit.Milliseconds(), wait)
 	}) != nil {
 		return
 	}
