@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import {
   root, launchBrowser, startGoServer, stopProcess, chromiumPath, waitForWorker, pagePaths,
 } from './harness.mjs';
+import { startupScript, startupTimes, fast4G } from './startup-marks.mjs';
 import { genDealsCSV } from './import-files.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -21,38 +22,6 @@ const kB = (b) => `${(b / 1000).toFixed(1)} kB`;
 const MB = (b) => `${(b / 1e6).toFixed(3)} MB`;
 const ms = (x) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 const verdict = (value, limit) => (value <= limit ? 'met' : `missed by ${((value / limit - 1) * 100).toFixed(0)}%`);
-
-// startupScript records, in the page, two moments from navigation
-// (performance.now()): __firstChartMs, the frame after the first chart is
-// drawn (its canvas in a container marked data-drawn="true", then a frame
-// and a task, so that the frame holding it has been produced), and
-// __readyMs, when the app has taken the page over (its own update signal,
-// data-update-seq on the root element, first set).
-const startupScript = () => {
-  // The root element is looked up each time: the one there when this
-  // script runs is not the parsed page's.
-  const seen = () => {
-    const root = document.documentElement;
-    if (window.__firstChartMs === undefined && !window.__chartSeen && document.querySelector('[data-drawn="true"] canvas')) {
-      window.__chartSeen = true;
-      requestAnimationFrame(() => setTimeout(() => { window.__firstChartMs = performance.now(); }, 0));
-    }
-    if (window.__readyMs === undefined && root.dataset.updateSeq !== undefined) window.__readyMs = performance.now();
-  };
-  new MutationObserver(seen).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn', 'data-update-seq'] });
-};
-
-// startupTimes navigates (go) and returns the first chart's and the
-// ready moment, in ms from navigation.
-async function startupTimes(page, go) {
-  await go();
-  await page.waitForFunction(() => window.__firstChartMs !== undefined && window.__readyMs !== undefined, null, { timeout: 60000 });
-  return page.evaluate(() => ({ chart: window.__firstChartMs, ready: window.__readyMs }));
-}
-
-// fast4G is Chromium DevTools' "Fast 4G": 9 Mbit/s down, 1.5 Mbit/s up,
-// 60 ms round trip.
-const fast4G = { offline: false, latency: 60, downloadThroughput: 9e6 / 8, uploadThroughput: 1.5e6 / 8 };
 
 // coldLoad measures what a first visit downloads, as the server's access
 // log counts it (bytes of each response body, in the coding Chromium asked
