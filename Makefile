@@ -116,7 +116,7 @@ test: vet test-go test-wasm check-wasm-size e2e
 # One table of measured figures against the targets (see README.md). About
 # five minutes; BENCH_FLAGS=--quick runs fewer repetitions, and
 # BENCH_FLAGS=--only=slider,lighthouse only the parts named (load,
-# first-chart, slider, import, models, server, lighthouse).
+# startup, slider, import, models, server, lighthouse).
 bench: web wasm bin precompress e2e-tools
 	node e2e/bench.mjs $(BENCH_FLAGS)
 

@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import {
-  root, launchBrowser, startGoServer, stopProcess, chromiumPath, waitForWorker, pagePaths,
+  root, launchBrowser, startGoServer, stopProcess, chromiumPath, waitForWorker, pagePaths, accessLog,
 } from './harness.mjs';
 import { startupScript, startupTimes, fast4G } from './startup-marks.mjs';
 import { genDealsCSV } from './import-files.mjs';
@@ -40,14 +40,13 @@ async function coldLoad(server) {
   await browser.close();
   const files = new Map();
   let total = 0; let requests = 0; let notModified = 0;
-  for (const m of server.output().slice(from).matchAll(/msg=request method=GET path=(\S+) status=(\d+) bytes=(\d+)/g)) {
-    const [, path, status, bytes] = m;
+  for (const { path, status, bytes } of accessLog(server.output().slice(from))) {
     requests++;
-    if (status === '304') { notModified++; continue; }
+    if (status === 304) { notModified++; continue; }
     const f = files.get(path) || { bytes: 0, sent: 0 };
-    f.bytes += Number(bytes); f.sent++;
+    f.bytes += bytes; f.sent++;
     files.set(path, f);
-    total += Number(bytes);
+    total += bytes;
   }
   const isPage = (p) => !/\.[a-z0-9]+$/.test(p);
   const pages = [...files].filter(([p]) => isPage(p));

@@ -176,6 +176,14 @@ export async function startStaticServer() {
   return p;
 }
 
+// accessLog returns the GET requests in a Go server's access log output
+// (startGoServer's output()), in order: path (without the query), status
+// and the bytes of the body sent.
+export function accessLog(output) {
+  return [...output.matchAll(/msg=request method=GET path=(\S+) status=(\d+) bytes=(\d+)/g)]
+    .map(([, path, status, bytes]) => ({ path, status: Number(status), bytes: Number(bytes) }));
+}
+
 // watchErrors collects console errors and uncaught exceptions of a page.
 export function watchErrors(page) {
   const errors = [];

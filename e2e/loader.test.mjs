@@ -1,12 +1,13 @@
 // The loader: while app.wasm arrives the pill says how much of it has
 // (rising percentages up to 100), the app then takes the page over, and a
 // second visit starts from the service worker's copy. The site's app.js
-// hands the fetched response itself to instantiateStreaming (so that
-// Chromium keeps the compiled module), and reads a clone for the progress.
+// hands the fetched response itself to instantiateStreaming (no copy
+// through JavaScript), and reads a clone of it for the progress.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startExplorer, waitForCharts, views, viewURL } from './explorer-helpers.mjs';
-import { waitForWorker } from './harness.mjs';
+import { waitForWorker, accessLog } from './harness.mjs';
+import { fast4G } from './startup-marks.mjs';
 
 // The labels the loader shows, in order, recorded from the first parse.
 const recordLabels = () => {
@@ -24,7 +25,7 @@ test('the loader shows app.wasm arriving, then the app takes over', async (t) =>
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Network.enable');
   // Slow enough that app.wasm (about 2 MB with brotli) arrives in parts.
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 60, downloadThroughput: 9e6 / 8, uploadThroughput: 1.5e6 / 8 });
+  await cdp.send('Network.emulateNetworkConditions', fast4G);
   await page.addInitScript(recordLabels);
   const view = views.find((v) => v.path === '');
   await page.goto(viewURL(server.baseURL, view.path));
@@ -59,8 +60,8 @@ test('a first visit downloads each file once, the worker\'s precache included', 
   assert.ok(await waitForWorker(page), 'the service worker does not control the page');
   await page.waitForTimeout(500);
   const sent = new Map();
-  for (const m of server.output().slice(from).matchAll(/msg=request method=GET path=(\S+) status=200 /g)) {
-    sent.set(m[1], (sent.get(m[1]) || 0) + 1);
+  for (const { path } of accessLog(server.output().slice(from)).filter((r) => r.status === 200)) {
+    sent.set(path, (sent.get(path) || 0) + 1);
   }
   assert.ok(sent.get('/web/app.wasm') >= 1, `app.wasm was not downloaded: ${[...sent.keys()].join(', ')}`);
   // The icons are asked for under two URLs (with and without the version),
