@@ -28,7 +28,7 @@ const (
 // with nothing online, so that the limit starts from zero. When the limit
 // rises far above the plan, the axis stops above the plan and the limit
 // leaves the chart.
-func CapacityByYear(r model.Result, group Group) Optioner {
+func CapacityByYear(r model.Result, group Group, base ...Baseline) Optioner {
 	years := resultYears(r)
 	n := len(years)
 	axisYears := years
@@ -82,6 +82,9 @@ func CapacityByYear(r model.Result, group Group) Optioner {
 	limitLine.ItemStyle = colored(greyIndex)
 	limitLine.LineStyle = &opts.LineStyle{Type: "dotted", Width: 2}
 	ss = append(ss, plannedLine, goalLine, limitLine)
+	if b, ok := baseOf(base); ok {
+		ss = append(ss, baseLine(b.name("capacity online"), b.yearly(axisYears, func(y model.YearRow) float64 { return y.CapacityGW }, 1, 2), 0))
+	}
 
 	y := valueAxis("{value} GW")
 	if dataMax > 0 && limitMax > 1.3*dataMax {

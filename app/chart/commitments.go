@@ -23,7 +23,7 @@ type CounterpartyAmount struct {
 // commitments per counterparty in billions of US dollars, disclosed and
 // estimated stacked, in the order given (largest first reads best: the
 // first row is drawn on top).
-func CommitmentsByCounterparty(rows []CounterpartyAmount) *charts.Bar {
+func CommitmentsByCounterparty(rows []CounterpartyAmount, base ...Baseline) *charts.Bar {
 	names := make([]string, len(rows))
 	disclosed := make([]float64, len(rows))
 	estimated := make([]float64, len(rows))
@@ -35,6 +35,9 @@ func CommitmentsByCounterparty(rows []CounterpartyAmount) *charts.Bar {
 	ss := []series{
 		{Name: "Disclosed", Type: "bar", Stack: "total", BarMaxWidth: 28, Data: billions(disclosed)},
 		{Name: "Estimated", Type: "bar", Stack: "total", BarMaxWidth: 28, Data: billions(estimated)},
+	}
+	if b, ok := baseOf(base); ok {
+		ss = append(ss, baseMarks(b, rows, names))
 	}
 	h := header{
 		title:    "Commitments by counterparty",
@@ -100,3 +103,25 @@ func CommitmentsSummary(rows []CounterpartyAmount) string {
 		FormatUSD(disclosed+estimated), len(rows), noun, FormatUSD(disclosed), FormatUSD(estimated),
 		ShortLabel(top.Counterparty), FormatUSD(top.DisclosedUSD+top.EstimatedUSD))
 }
+
+// baseMarks returns the baseline's total of each counterparty in rows as a
+// thin dashed mark across its bar: [billions, label] pairs, left out for
+// a counterparty the baseline does not count.
+func baseMarks(b Baseline, rows []CounterpartyAmount, names []string) series {
+	totals := map[string]float64{}
+	for _, r := range CounterpartyAmounts(b.Result) {
+		totals[r.Counterparty] = r.DisclosedUSD + r.EstimatedUSD
+	}
+	data := []any{}
+	for i, r := range rows {
+		if v, ok := totals[r.Counterparty]; ok {
+			data = append(data, []any{round(v/1e9, 1), names[i]})
+		}
+	}
+	return series{Name: b.name("total"), Type: "scatter", Symbol: tallMark, SymbolSize: 24, SymbolKeepAspect: true,
+		ItemStyle: &opts.ItemStyle{Color: paletteColor(greyIndex), Opacity: opts.Float(0.9)}, Z: baseZ, Data: data}
+}
+
+// tallMark is a symbol path: a bar 1/8 as wide as it is tall, which marks a
+// value across a horizontal bar.
+const tallMark = "path://M0 0H1V8H0Z"

@@ -219,7 +219,9 @@ type testSeries struct {
 	Stack      string          `json:"stack"`
 	XAxisIndex int             `json:"xAxisIndex"`
 	Data       json.RawMessage `json:"data"`
-	Links      []struct {
+	// LineStyleRaw is the series' line style as given.
+	LineStyleRaw json.RawMessage `json:"lineStyle"`
+	Links        []struct {
 		Source string  `json:"source"`
 		Target string  `json:"target"`
 		Value  float64 `json:"value"`

@@ -29,7 +29,7 @@ const (
 // the goal year marked. The subtitle says when there is no break-even and
 // when no growth rate is enough. A needed revenue path that would dwarf
 // the rest leaves the chart at the top.
-func Funding(r model.Result) Optioner {
+func Funding(r model.Result, base ...Baseline) Optioner {
 	years := resultYears(r)
 	n := len(years)
 	sol := r.Totals.Solution
@@ -70,6 +70,19 @@ func Funding(r model.Result) Optioner {
 		ss = append(ss, needLine)
 	}
 
+	if b, ok := baseOf(base); ok {
+		for _, q := range []struct {
+			what  string
+			value func(model.YearRow) float64
+			color int
+		}{
+			{"spend", func(y model.YearRow) float64 { return y.SpendUSD }, 0},
+			{"revenue", func(y model.YearRow) float64 { return y.RevenueUSD }, 1},
+			{"cumulative gap", func(y model.YearRow) float64 { return y.CumulativeGapUSD }, 3},
+		} {
+			ss = append(ss, baseLine(b.name(q.what), b.yearly(years, q.value, 1e-9, 1), q.color))
+		}
+	}
 	y := valueAxis("{value}")
 	if sol.Feasible && n > 0 {
 		needed := neededRevenue(r)

@@ -24,7 +24,7 @@ const axisNamePX = 24
 // homes (millions) and as a share of US electricity (%): one small grid
 // per quantity, two by two, each named on its axis, with one tooltip for
 // the year across the four. It needs a chart at least 380 px tall.
-func PowerAndChips(r model.Result) Optioner {
+func PowerAndChips(r model.Result, base ...Baseline) Optioner {
 	n := len(r.Years)
 	acc, twh, homes, share := make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n)
 	for i, y := range r.Years {
@@ -37,12 +37,15 @@ func PowerAndChips(r model.Result) Optioner {
 	panels := []struct {
 		series, axisName, template string
 		data                       []any
+		value                      func(model.YearRow) float64
+		decimals                   int
 	}{
-		{seriesAccelerators, "Accelerators, millions", "{value}", values(acc, 2)},
-		{seriesEnergy, "Energy, TWh a year", "{value}", values(twh, 1)},
-		{seriesHomes, "US homes' use, millions", "{value}", values(homes, 2)},
-		{seriesUSShare, "Share of US electricity", "{value}%", values(share, 2)},
+		{seriesAccelerators, "Accelerators, millions", "{value}", values(acc, 2), func(y model.YearRow) float64 { return y.AcceleratorsCount / 1e6 }, 2},
+		{seriesEnergy, "Energy, TWh a year", "{value}", values(twh, 1), func(y model.YearRow) float64 { return y.EnergyTWh }, 1},
+		{seriesHomes, "US homes' use, millions", "{value}", values(homes, 2), func(y model.YearRow) float64 { return y.HomesEquivalent / 1e6 }, 2},
+		{seriesUSShare, "Share of US electricity", "{value}%", values(share, 2), func(y model.YearRow) float64 { return y.USElectricityShare * 100 }, 2},
 	}
+	b, hasBase := baseOf(base)
 	h := header{
 		title: "Chips and power",
 		subtitle: []string{"at year-end capacity", FormatPercent(r.Scenario.Utilisation) + " utilisation",
@@ -69,6 +72,11 @@ func PowerAndChips(r model.Result) Optioner {
 		sp.yAxis = append(sp.yAxis, y)
 		sp.series = append(sp.series, series{Name: p.series, Type: "bar", XAxisIndex: i, YAxisIndex: i,
 			BarMaxWidth: 28, Data: p.data, ItemStyle: colored(i)})
+		if hasBase {
+			bl := baseLine(b.name(lowerFirst(p.series)), b.yearly(resultYears(r), p.value, 1, p.decimals), i)
+			bl.XAxisIndex, bl.YAxisIndex = i, i
+			sp.series = append(sp.series, bl)
+		}
 	}
 	return newRectChart(h, sp, grids...)
 }

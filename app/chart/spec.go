@@ -64,11 +64,14 @@ type series struct {
 	Silent        bool   `json:"silent,omitempty"`
 
 	// Line and scatter.
-	Step         string  `json:"step,omitempty"`
-	Symbol       string  `json:"symbol,omitempty"`
-	SymbolSize   float64 `json:"symbolSize,omitempty"`
-	ShowSymbol   *bool   `json:"showSymbol,omitempty"`
-	ConnectNulls bool    `json:"connectNulls,omitempty"`
+	Step       string  `json:"step,omitempty"`
+	Symbol     string  `json:"symbol,omitempty"`
+	SymbolSize float64 `json:"symbolSize,omitempty"`
+	// SymbolKeepAspect keeps a path symbol's shape instead of filling a
+	// square of SymbolSize.
+	SymbolKeepAspect bool  `json:"symbolKeepAspect,omitempty"`
+	ShowSymbol       *bool `json:"showSymbol,omitempty"`
+	ConnectNulls     bool  `json:"connectNulls,omitempty"`
 
 	// Bar.
 	BarGap      string `json:"barGap,omitempty"`

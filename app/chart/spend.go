@@ -29,7 +29,7 @@ const greyIndex = 7
 // busy year, the counts ("20 announced, 2 revised"; the Timeline chart
 // lists them). The axis tooltip lists each group, the total and the band's
 // ends.
-func SpendByYear(r model.Result, group Group, events []Event) Optioner {
+func SpendByYear(r model.Result, group Group, events []Event, base ...Baseline) Optioner {
 	years := resultYears(r)
 	n := len(years)
 	groups := groupedValues(group, group.breakdowns(r), n,
@@ -55,6 +55,9 @@ func SpendByYear(r model.Result, group Group, events []Event) Optioner {
 	ss = append(ss, tooltipOnly(seriesTotal, billions(total), greyIndex))
 	ss = append(ss, band(seriesRange, "range", low, high, 1e-9, 1)...)
 	ss = append(ss, tooltipOnly(seriesLowEnd, billions(low), greyIndex), tooltipOnly(seriesHighEnd, billions(high), greyIndex))
+	if b, ok := baseOf(base); ok {
+		ss = append(ss, baseLine(b.name("total spend"), b.yearly(years, func(y model.YearRow) float64 { return y.SpendUSD }, 1e-9, 1), 0))
+	}
 	first, lastYear := 0, 0
 	if n > 0 {
 		first, lastYear = years[0], years[n-1]

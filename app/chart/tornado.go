@@ -61,7 +61,7 @@ const (
 // from the metric's base value (BaseOutput) to its value with the
 // assumption at the low end (LowOutput) and at the high end (HighOutput)
 // of its range, in the metric's unit.
-func Tornado(swings []model.Swing, metric model.Metric) Optioner {
+func Tornado(swings []model.Swing, metric model.Metric, preset ...Baseline) Optioner {
 	u := metricUnit(metric)
 	names := make([]string, len(swings))
 	low, high := make([]any, len(swings)), make([]any, len(swings))
@@ -87,6 +87,14 @@ func Tornado(swings []model.Swing, metric model.Metric) Optioner {
 			LineStyle: &opts.LineStyle{Width: 1.5, Color: paletteColor(greyIndex)},
 			Label:     &opts.Label{Show: opts.Bool(true), Position: "start", Formatter: plainText("base " + u.format(swings[0].BaseOutput))},
 			Data:      []markLineItem{{Name: "Base", XAxis: base}}}
+	}
+	if b, ok := baseOf(preset); ok && len(swings) > 0 {
+		if v, err := metric.Of(b.Result); err == nil {
+			highBars.MarkLine = &markLine{Symbol: []string{"none", "none"}, Silent: true,
+				LineStyle: &opts.LineStyle{Type: "dashed", Width: 1.5, Color: paletteColor(0), Opacity: opts.Float(0.75)},
+				Label:     &opts.Label{Show: opts.Bool(true), Position: "end", Formatter: b.name(plainText(u.format(v)))},
+				Data:      []markLineItem{{Name: b.name(u.label), XAxis: round(v*u.scale, u.decimals)}}}
+		}
 	}
 	ss := []series{lowBars, highBars}
 

@@ -1,0 +1,68 @@
+package chart
+
+import (
+	"github.com/computeledger/computeledger/app/model"
+	"github.com/go-echarts/go-echarts/v2/opts"
+)
+
+// Baseline is the run a chart draws faintly under the reader's: the
+// scenario's preset as of the same date, before any change the reader
+// made. The charts that take one draw it as thin dashed lines on the same
+// axes, named after the preset ("Base: total spend"), so that the tooltip
+// and the legend say which line is which.
+type Baseline struct {
+	// Label names the preset in the series' names ("Base").
+	Label string
+	// Result is the preset's run.
+	Result model.Result
+}
+
+// baseOf returns the first baseline given, and whether there is one with
+// years to draw.
+func baseOf(bs []Baseline) (Baseline, bool) {
+	if len(bs) == 0 || len(bs[0].Result.Years) == 0 {
+		return Baseline{}, false
+	}
+	return bs[0], true
+}
+
+// name returns the series name of the baseline's quantity what.
+func (b Baseline) name(what string) string { return plainText(b.Label) + ": " + what }
+
+// yearly returns the baseline's value of a quantity on each of the chart's
+// axis years, times f and rounded to decimals; nil (a gap) on a year the
+// baseline's run does not reach.
+func (b Baseline) yearly(axisYears []int, value func(model.YearRow) float64, f float64, decimals int) []any {
+	byYear := make(map[int]float64, len(b.Result.Years))
+	for _, y := range b.Result.Years {
+		byYear[y.Year] = value(y)
+	}
+	out := make([]any, len(axisYears))
+	for i, y := range axisYears {
+		if v, ok := byYear[y]; ok {
+			out[i] = round(finite(v)*f, decimals)
+		}
+	}
+	return out
+}
+
+// baseLine returns a baseline series: a thin dashed line in the palette's
+// colour i, faded, without symbols, that the reader's series are drawn
+// over.
+func baseLine(name string, data []any, color int) series {
+	s := lineSeries(name, data)
+	s.Symbol = "none"
+	s.ShowSymbol = nil
+	s.ItemStyle = &opts.ItemStyle{Color: paletteColor(color), Opacity: opts.Float(0.75)}
+	s.LineStyle = &opts.LineStyle{Type: "dashed", Width: 1.5, Opacity: opts.Float(0.75)}
+	s.Z = baseZ
+	return s
+}
+
+// baseZ draws the baseline above bars (which would hide it) but below the
+// reader's lines.
+const baseZ = 3
+
+// BaselineSeriesPrefix returns how every baseline series of b's charts is
+// named: its label and a colon ("Base: ").
+func BaselineSeriesPrefix(label string) string { return plainText(label) + ": " }
