@@ -140,14 +140,14 @@ func (s *Session) chartInputs() map[string]string {
 	scenario := itoa(s.ScenarioRev)
 	v := s.ViewState
 	return map[string]string{
-		"chart-commitments":   scenario,
-		"chart-spend":         scenario + "|" + string(v.Group),
-		"chart-capacity":      scenario + "|" + string(v.Group),
-		"chart-power":         scenario,
-		"chart-funding":       scenario,
+		"chart-commitments":   scenario + s.baseInput("chart-commitments"),
+		"chart-spend":         scenario + "|" + string(v.Group) + s.baseInput("chart-spend"),
+		"chart-capacity":      scenario + "|" + string(v.Group) + s.baseInput("chart-capacity"),
+		"chart-power":         scenario + s.baseInput("chart-power"),
+		"chart-funding":       scenario + s.baseInput("chart-funding"),
 		"chart-flows":         scenario,
 		"chart-timeline":      s.DataVersion() + "|" + s.Scenario.AsOf.String(),
-		"chart-tornado":       scenario + "|" + string(v.Metric),
+		"chart-tornado":       scenario + "|" + string(v.Metric) + s.baseInput("chart-tornado"),
 		"chart-fan":           scenario + "|" + string(v.Fan),
 		"chart-compare":       scenario + "|" + v.Compare,
 		"chart-reconcile-usd": scenario,

@@ -15,6 +15,9 @@ type Tile struct {
 	Label string
 	Value string
 	Note  string
+	// Base is the preset's value when it differs ("Base: $804B"); "" when
+	// the scenario is its preset or the value is the same.
+	Base string
 }
 
 // Headlines are the public figures the overview reconciles with, read from

@@ -53,6 +53,16 @@ type Session struct {
 	compareNotices []Notice
 	compareErr     error
 
+	// baseKey is the preset and ledger of baseResult, the preset's run
+	// that the charts draw under the reader's (Session.Baseline).
+	baseKey    string
+	baseResult model.Result
+	baseErr    error
+	// changesKey is the scenario revision and ledger of changes
+	// (Session.ScenarioChanges).
+	changesKey string
+	changes    []ScenarioChange
+
 	// pause, when set, is called between the long steps of SetScenario
 	// (the model, the ledger as of its date, the events), so that a copy
 	// of the session prepared in the background lets the page draw.

@@ -12,27 +12,27 @@ import (
 
 func (e *Explorer) commitmentsOption() (string, []chart.CounterpartyAmount) {
 	rows := chart.CounterpartyAmounts(e.s.Result)
-	return e.option("chart-commitments", e.s.chartInput("chart-commitments"), func() chart.Optioner { return chart.CommitmentsByCounterparty(rows) }), rows
+	return e.option("chart-commitments", e.s.chartInput("chart-commitments"), func() chart.Optioner { return chart.CommitmentsByCounterparty(rows, e.s.baseFor("chart-commitments")...) }), rows
 }
 
 func (e *Explorer) spendOption() string {
 	r, g := e.s.Result, e.s.ViewState.Group
-	return e.option("chart-spend", e.s.chartInput("chart-spend"), func() chart.Optioner { return chart.SpendByYear(r, g, e.s.Events) })
+	return e.option("chart-spend", e.s.chartInput("chart-spend"), func() chart.Optioner { return chart.SpendByYear(r, g, e.s.Events, e.s.baseFor("chart-spend")...) })
 }
 
 func (e *Explorer) capacityOption() string {
 	r, g := e.s.Result, e.s.ViewState.Group
-	return e.option("chart-capacity", e.s.chartInput("chart-capacity"), func() chart.Optioner { return chart.CapacityByYear(r, g) })
+	return e.option("chart-capacity", e.s.chartInput("chart-capacity"), func() chart.Optioner { return chart.CapacityByYear(r, g, e.s.baseFor("chart-capacity")...) })
 }
 
 func (e *Explorer) powerOption() string {
 	r := e.s.Result
-	return e.option("chart-power", e.s.chartInput("chart-power"), func() chart.Optioner { return chart.PowerAndChips(r) })
+	return e.option("chart-power", e.s.chartInput("chart-power"), func() chart.Optioner { return chart.PowerAndChips(r, e.s.baseFor("chart-power")...) })
 }
 
 func (e *Explorer) fundingOption() string {
 	r := e.s.Result
-	return e.option("chart-funding", e.s.chartInput("chart-funding"), func() chart.Optioner { return chart.Funding(r) })
+	return e.option("chart-funding", e.s.chartInput("chart-funding"), func() chart.Optioner { return chart.Funding(r, e.s.baseFor("chart-funding")...) })
 }
 
 func (e *Explorer) flowsOption() string {
@@ -51,7 +51,7 @@ func (e *Explorer) tornadoOption() string {
 	metric := e.s.ViewState.Metric
 	key := e.s.chartInput("chart-tornado")
 	swings, _ := e.derived.sensitivity(e.s, key)
-	return e.option("chart-tornado", key, func() chart.Optioner { return chart.Tornado(swings, metric) })
+	return e.option("chart-tornado", key, func() chart.Optioner { return chart.Tornado(swings, metric, e.s.baseFor("chart-tornado")...) })
 }
 
 // fanOption returns the fan chart's option for the last Monte Carlo run,

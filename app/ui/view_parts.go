@@ -40,6 +40,7 @@ func (e *Explorer) renderView(v view) app.UI {
 		e.renderNotices(),
 		app.H1().Text(v.Title),
 		app.P().Class("lede").Text(v.Lede),
+		e.renderChanges(),
 		body,
 		e.renderDownloads(v),
 		app.Div().Class("visually-hidden").Role("status").Aria("live", "polite").Text(e.status),
@@ -90,6 +91,7 @@ func (e *Explorer) chartCard(id, title, optionJSON, summary, class string) app.U
 		app.Div().Class("chart-foot").Body(
 			app.P().ID(summaryID).Class("chart-summary").Text(summary),
 			app.Div().Class("chart-actions").Body(
+				e.baseToggle(id, title),
 				button("PNG", "Download "+title+" as PNG", func(ctx app.Context) { e.downloadChart(ctx, id, "png") }, id),
 				button("SVG", "Download "+title+" as SVG", func(ctx app.Context) { e.downloadChart(ctx, id, "svg") }, id),
 			),
@@ -101,9 +103,14 @@ func (e *Explorer) chartCard(id, title, optionJSON, summary, class string) app.U
 func tiles(ts []Tile) app.UI {
 	items := make([]app.UI, len(ts))
 	for i, t := range ts {
+		var base app.UI
+		if t.Base != "" {
+			base = app.Div().Class("tile-base").Text(t.Base)
+		}
 		items[i] = app.Div().Class("tile").Body(
 			app.Div().Class("tile-label").Text(t.Label),
 			app.Div().Class("tile-value").Text(t.Value),
+			base,
 			app.Div().Class("tile-note").Text(t.Note),
 		)
 	}

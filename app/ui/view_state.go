@@ -25,6 +25,7 @@ const (
 	paramStatus  = model.ViewParamPrefix + "status" // ledger table status filter
 	paramKind    = model.ViewParamPrefix + "kind"   // ledger table kind filter
 	paramDeals   = model.ViewParamPrefix + "deals"  // ledger table: only these deal ids, comma-separated
+	paramNoBase  = model.ViewParamPrefix + "nobase" // charts drawn without the preset's baseline, comma-separated ids
 )
 
 // The defaults of the view parameters.
@@ -62,6 +63,9 @@ type ViewState struct {
 	// Deals, when set, limits the ledger table to these deal ids
 	// (comma-separated): the deals behind a reconciliation step.
 	Deals string
+	// NoBase lists the charts (comma-separated ids, in baselineCharts'
+	// order) the reader turned the preset's baseline off in.
+	NoBase string
 }
 
 // DefaultViewState returns the view state of a link without view
@@ -78,6 +82,28 @@ type viewField struct {
 	words    func(l *data.Ledger) []string
 	accepted string
 	fallback string // what a bad value falls back to, in words
+	// list: the value is a comma-separated list, each item one of words
+	// ("" is the empty list).
+	list bool
+}
+
+// acceptsValue reports whether raw is a value f accepts.
+func (f viewField) acceptsValue(l *data.Ledger, raw string) bool {
+	if f.words == nil {
+		return true
+	}
+	if !f.list {
+		return slices.Contains(f.words(l), raw)
+	}
+	if raw == "" {
+		return true
+	}
+	for _, item := range strings.Split(raw, ",") {
+		if !slices.Contains(f.words(l), item) {
+			return false
+		}
+	}
+	return true
 }
 
 var viewFields = []viewField{
@@ -114,6 +140,9 @@ var viewFields = []viewField{
 	{param: paramKind, ptr: func(v *ViewState) *string { return &v.Kind },
 		words: func(*data.Ledger) []string { return append([]string{""}, enumStrings(data.Kinds)...) }, fallback: "all kinds"},
 	{param: paramDeals, ptr: func(v *ViewState) *string { return &v.Deals }},
+	{param: paramNoBase, ptr: func(v *ViewState) *string { return &v.NoBase }, list: true,
+		words:    func(*data.Ledger) []string { return baselineCharts },
+		accepted: "chart ids, comma-separated (" + strings.Join(baselineCharts, ", ") + ")", fallback: "the baseline in every chart"},
 }
 
 // ParseViewState reads the view parameters of q; each bad one becomes a
@@ -150,7 +179,7 @@ func (v *ViewState) setParam(l *data.Ledger, k, raw string) *Notice {
 	}
 	f := viewFields[i]
 	dst := f.ptr(v)
-	if f.words != nil && !slices.Contains(f.words(l), raw) {
+	if !f.acceptsValue(l, raw) {
 		accepted, used := f.accepted, f.fallback
 		if accepted == "" {
 			accepted = strings.Join(f.words(l), ", ")

@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/computeledger/computeledger/app/chart"
+	"github.com/computeledger/computeledger/app/model"
+)
+
+// baselineCharts are the charts that draw the preset's run under the
+// reader's, in the order the nobase link parameter lists them.
+var baselineCharts = []string{"chart-commitments", "chart-spend", "chart-capacity", "chart-power", "chart-funding", "chart-tornado"}
+
+// Baseline returns the run the charts draw faintly under the reader's:
+// the scenario's preset as of the scenario's date (the scenario the link
+// is written against, Session.Query). ok is false when the scenario is
+// its preset unchanged, so that there is nothing to compare.
+func (s *Session) Baseline() (b chart.Baseline, ok bool) {
+	if len(s.ScenarioChanges()) == 0 {
+		return chart.Baseline{}, false
+	}
+	p := s.presetOf(s.Scenario)
+	key := s.presetKey + "|" + s.DataVersion()
+	if key != s.baseKey {
+		r, err := model.Run(s.Ledger, p)
+		s.baseKey, s.baseResult, s.baseErr = key, r, err
+	}
+	if s.baseErr != nil {
+		return chart.Baseline{}, false
+	}
+	return chart.Baseline{Label: presetLabel(s.Scenario.Preset), Result: s.baseResult}, true
+}
+
+// presetLabel returns a preset's name as a label ("base" gives "Base").
+func presetLabel(name string) string {
+	if name == "" {
+		return "Preset"
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}
+
+// baseFor returns the baseline chart id draws: none when the reader
+// turned it off there, when the chart draws none, or when there is none.
+func (s *Session) baseFor(id string) []chart.Baseline {
+	if !slices.Contains(baselineCharts, id) || !s.ViewState.baseShown(id) {
+		return nil
+	}
+	if b, ok := s.Baseline(); ok {
+		return []chart.Baseline{b}
+	}
+	return nil
+}
+
+// baseKey returns what chart id's baseline adds to its input key.
+func (s *Session) baseInput(id string) string {
+	if len(s.baseFor(id)) == 0 {
+		return "|nobase"
+	}
+	return "|base"
+}
+
+// baseShown reports whether chart id draws the baseline.
+func (v ViewState) baseShown(id string) bool {
+	return v.NoBase == "" || !slices.Contains(strings.Split(v.NoBase, ","), id)
+}
+
+// toggleBase returns the change that turns chart id's baseline off when
+// it is shown and on when it is not, keeping the list in baselineCharts'
+// order.
+func (v ViewState) toggleBase(id string) Change {
+	off := map[string]bool{}
+	if v.NoBase != "" {
+		for _, c := range strings.Split(v.NoBase, ",") {
+			off[c] = true
+		}
+	}
+	off[id] = !off[id]
+	var list []string
+	for _, c := range baselineCharts {
+		if off[c] {
+			list = append(list, c)
+		}
+	}
+	return Set(paramNoBase, strings.Join(list, ","))
+}
+
+// withBase returns the tiles ts of the reader's run with the baseline's
+// value of each tile (from bs, the same tiles of the baseline's run) where
+// it differs.
+func withBase(ts, bs []Tile, label string) []Tile {
+	out := slices.Clone(ts)
+	for i := range out {
+		if i < len(bs) && bs[i].Label == out[i].Label && bs[i].Value != out[i].Value {
+			out[i].Base = label + ": " + bs[i].Value
+		}
+	}
+	return out
+}
