@@ -179,3 +179,16 @@ func FuzzNoBaseList(f *testing.F) {
 		}
 	})
 }
+
+// TestFormatShownNumber_ThreeSignificantFigures: the changes list shows
+// a sourced default such as 96.564309029 % as 96.6.
+func TestFormatShownNumber_ThreeSignificantFigures(t *testing.T) {
+	for _, c := range []struct {
+		v    float64
+		want string
+	}{{96.564309029, "96.6"}, {1.4, "1.4"}, {0.000123456, "0.000123"}, {1234.5, "1235"}, {0, "0"}, {-2.345, "-2.35"}, {50, "50"}} {
+		if got := formatShownNumber(c.v); got != c.want {
+			t.Errorf("formatShownNumber(%v) = %q, want %q", c.v, got, c.want)
+		}
+	}
+}

@@ -119,11 +119,16 @@ func shownValue(sc model.Scenario, key, raw string) string {
 }
 
 // formatShownNumber returns a control's value as the changes list shows
-// it: at most three decimals ("96.564" rather than 96.564309029), exact
-// below that.
+// it: to three significant figures ("96.6" rather than 96.564309029),
+// whole numbers from 100 up.
 func formatShownNumber(v float64) string {
-	if r := math.Round(v*1000) / 1000; r != 0 {
-		return formatNumber(r)
+	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return formatNumber(v)
 	}
-	return formatNumber(v)
+	if math.Abs(v) >= 100 {
+		return formatNumber(math.Round(v))
+	}
+	digits := 2 - int(math.Floor(math.Log10(math.Abs(v))))
+	f := math.Pow(10, float64(digits))
+	return formatNumber(math.Round(v*f) / f)
 }
