@@ -12,7 +12,9 @@ import (
 
 func (e *Explorer) commitmentsOption() (string, []chart.CounterpartyAmount) {
 	rows := chart.CounterpartyAmounts(e.s.Result)
-	return e.option("chart-commitments", e.s.chartInput("chart-commitments"), func() chart.Optioner { return chart.CommitmentsByCounterparty(rows, e.s.baseFor("chart-commitments")...) }), rows
+	return e.option("chart-commitments", e.s.chartInput("chart-commitments"), func() chart.Optioner {
+		return chart.CommitmentsByCounterparty(rows, e.s.baseFor("chart-commitments")...)
+	}), rows
 }
 
 func (e *Explorer) spendOption() string {
