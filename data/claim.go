@@ -10,6 +10,29 @@ import (
 // (about $1.4T of commitments over about eight years, about 30 GW).
 var ClaimDate = MustDate("2025-11-06")
 
+// ClaimEvent is one occasion on which the headline claim was made: its
+// date, what was claimed, in words, and the source that reports it (one of
+// the sources of the headline_commitments_usd assumption).
+type ClaimEvent struct {
+	Date   Date
+	Label  string
+	Source Source
+}
+
+// ClaimEvents are the two occasions of the headline claim, in order: the
+// livestream of 28 Oct 2025 (about 30 GW and $1.4T committed) and the post
+// of 6 Nov 2025 (ClaimDate: about $1.4T over about eight years).
+var ClaimEvents = []ClaimEvent{
+	{Date: MustDate("2025-10-28"), Label: "Altman's livestream: ~30 GW, ~$1.4T",
+		Source: Source{URL: "https://www.newsmax.com/finance/streettalk/sam-altman-open-ai-trillion/2025/10/29/id/1232304/",
+			Publisher: "Newsmax", Date: MustDate("2025-10-29"), Quality: QualityPress,
+			Supports: "Altman: about 30 GW and $1.4T committed; over $40B per GW today, which could roughly halve"}},
+	{Date: ClaimDate, Label: "Altman's post: ~$1.4T over 8 years",
+		Source: Source{URL: "https://www.techbuzz.ai/articles/openai-hits-20b-arr-commits-1-4t-for-ai-infrastructure",
+			Publisher: "TechBuzz", Date: MustDate("2025-11-06"), Quality: QualitySecondary,
+			Supports: "Altman's X post: above $20B annualized revenue in 2025 and about $1.4T of data center commitments over the next eight years"}},
+}
+
 // HoursPerYear is the hours in a (non-leap) year, 365 x 24: the arithmetic
 // that turns gigawatts into a year's electricity.
 const HoursPerYear = 365 * 24

@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"testing"
+	"time"
 )
 
 // claimDates are the dates the reconciliation is checked on: the claim's,
@@ -137,4 +138,36 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestClaimEvents_AreSourcedByTheHeadlineAssumption: each date the claim
+// is marked on carries one of the headline assumption's own sources, word
+// for word, dated on or just after the occasion it reports.
+func TestClaimEvents_AreSourcedByTheHeadlineAssumption(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := l.Assumption("headline_commitments_usd")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range ClaimEvents {
+		found := false
+		for _, s := range a.Sources {
+			if s.URL == c.Source.URL && s.Publisher == c.Source.Publisher && s.Date.Equal(c.Source.Date.Time) &&
+				s.Supports == c.Source.Supports && s.Quality == c.Source.Quality {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: source %s is not one of headline_commitments_usd's", c.Date, c.Source.URL)
+		}
+		if d := c.Source.Date.Sub(c.Date.Time); d < 0 || d > 48*time.Hour {
+			t.Errorf("%s: source dated %s, want the day of the claim or the day after", c.Date, c.Source.Date)
+		}
+	}
+	if !ClaimEvents[len(ClaimEvents)-1].Date.Equal(ClaimDate.Time) {
+		t.Errorf("the last claim is not ClaimDate")
+	}
 }

@@ -152,7 +152,7 @@ func Timeline(l *data.Ledger, upTo data.Date) Optioner {
 	}
 	stepLine := series{Name: seriesHeadline, Type: "line", Step: "end", Symbol: "none", Data: line,
 		ItemStyle: colored(0), LineStyle: &opts.LineStyle{Width: 2}, AreaStyle: &opts.AreaStyle{Opacity: opts.Float(0.08)},
-		Tooltip: noTooltip}
+		Tooltip: noTooltip, MarkLine: claimLines(l, upTo)}
 	eventLabel := &opts.Label{Position: "top", FontSize: 10}
 	points := []series{
 		{Name: seriesAnnouncements, Type: "scatter", Symbol: "circle", SymbolSize: 9, Data: announced,
@@ -185,6 +185,32 @@ func Timeline(l *data.Ledger, upTo data.Date) Optioner {
 	tt.ExtraCSSText = "max-width:320px;white-space:normal"
 	sp := &spec{series: ss, tooltip: tt, xAxis: []axis{x}, yAxis: []axis{valueAxis("${value}B")}}
 	return newRectChart(h, sp, singleGrid(h.contentTop()+16))
+}
+
+// claimLines returns the reference lines of the headline claim: a
+// vertical line on each date it was made (data.ClaimEvents) up to upTo,
+// and a horizontal one at the claimed total (the headline_commitments_usd
+// assumption), so that the ledger's total reads against it; nil when
+// there is neither.
+func claimLines(l *data.Ledger, upTo data.Date) *markLine {
+	var items []markLineItem
+	for _, c := range data.ClaimEvents {
+		if c.Date.After(upTo) {
+			continue
+		}
+		items = append(items, markLineItem{Name: c.Label, XAxis: c.Date.String(),
+			Label: &opts.Label{Show: opts.Bool(true), Position: "insideEndTop", Formatter: plainText(c.Date.Format("2 Jan") + ": " + c.Label), FontSize: 10}})
+	}
+	if l != nil {
+		if a, err := l.Assumption("headline_commitments_usd"); err == nil && a.Value > 0 {
+			items = append(items, markLineItem{Name: "The claim", YAxis: BillionsUSD(a.Value),
+				Label: &opts.Label{Show: opts.Bool(true), Position: "insideStartTop", Formatter: plainText("Claimed ~" + FormatUSD(a.Value))}})
+		}
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	return &markLine{Symbol: []string{"none", "none"}, Silent: true, LineStyle: greyDashed(), Data: items}
 }
 
 // largestChanges marks the n steps whose total changed most.
