@@ -291,3 +291,14 @@ func TimelineSummary(l *data.Ledger, upTo data.Date) string {
 	s += fmt.Sprintf(" The largest change was %s on %s (%s).", signedUSD(big.changeUSD), big.date, strings.Join(labels, ", "))
 	return s
 }
+
+// TimelineDates returns every date of l with an announcement or a
+// revision, in order: the dates the timeline steps through.
+func TimelineDates(l *data.Ledger) []data.Date {
+	steps := ledgerSteps(l)
+	out := make([]data.Date, len(steps))
+	for i, st := range steps {
+		out[i] = st.date
+	}
+	return out
+}

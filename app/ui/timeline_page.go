@@ -50,7 +50,14 @@ func (e *Explorer) renderTimeline() app.UI {
 		}
 		rows[i] = []string{r.Date.String(), strings.Join(r.Events, "; "), formatUSD(r.TotalUSD), change}
 	}
+	var dates []string
+	for _, d := range chart.TimelineDates(l) {
+		dates = append(dates, d.String())
+	}
 	return app.Div().Body(
+		&TimelinePlayer{Dates: dates, Current: asOf.String(), OnStep: func(ctx app.Context, date string) {
+			e.apply(ctx, Set("as_of", date))
+		}},
 		e.chartCard("chart-timeline", "Announcements, revisions and the headline total", opt, chart.TimelineSummary(l, asOf), "chart-tall"),
 		dataTable("timeline-caption", "How the ledger's total commitments changed, date by date",
 			[]string{"Date", "What happened", "Total after", "Change"}, []bool{false, false, true, true}, rows, false),
