@@ -17,15 +17,6 @@ type Baseline struct {
 	Result model.Result
 }
 
-// baseOf returns the first baseline given, and whether there is one with
-// years to draw.
-func baseOf(bs []Baseline) (Baseline, bool) {
-	if len(bs) == 0 || len(bs[0].Result.Years) == 0 {
-		return Baseline{}, false
-	}
-	return bs[0], true
-}
-
 // name returns the series name of the baseline's quantity what.
 func (b Baseline) name(what string) string { return plainText(b.Label) + ": " + what }
 

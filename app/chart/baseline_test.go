@@ -46,7 +46,7 @@ func baseSeriesOf(o testOption, label string) []testSeries {
 // base's, year by year; without a baseline, none is drawn.
 func TestBaseline_EachChartDrawsThePresetsRunDashedUnderTheReaders(t *testing.T) {
 	base, bear := presetRuns(t)
-	b := Baseline{Label: "Base", Result: base}
+	b := WithBaseline(Baseline{Label: "Base", Result: base})
 	byYear := func(r model.Result, v func(model.YearRow) float64) map[string]float64 {
 		m := map[string]float64{}
 		for _, y := range r.Years {
@@ -135,7 +135,7 @@ func TestBaseline_EachChartDrawsThePresetsRunDashedUnderTheReaders(t *testing.T)
 func TestBaseline_CommitmentsMarkEachCounterpartysBaseTotal(t *testing.T) {
 	base, bear := presetRuns(t)
 	rows := CounterpartyAmounts(bear)
-	opt, _ := decode(t, CommitmentsByCounterparty(rows, Baseline{Label: "Base", Result: base}))
+	opt, _ := decode(t, CommitmentsByCounterparty(rows, WithBaseline(Baseline{Label: "Base", Result: base})))
 	s := opt.series(t, "Base: total")
 	var pairs [][2]any
 	if err := json.Unmarshal(s.Data, &pairs); err != nil {
@@ -170,7 +170,7 @@ func TestBaseline_TornadoMarksTheBaseValue(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, text := decode(t, Tornado(swings, model.MetricCommitmentsUSD, Baseline{Label: "Base", Result: base}))
+	_, text := decode(t, Tornado(swings, model.MetricCommitmentsUSD, WithBaseline(Baseline{Label: "Base", Result: base})))
 	want := strconv.FormatFloat(math.Round(base.Totals.CommitmentsUSD/1e8)/10, 'f', -1, 64)
 	if !strings.Contains(text, `"xAxis":`+want) || !strings.Contains(text, "Base: ") {
 		t.Errorf("no base line at %s in %s", want, text)

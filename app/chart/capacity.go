@@ -28,7 +28,7 @@ const (
 // with nothing online, so that the limit starts from zero. When the limit
 // rises far above the plan, the axis stops above the plan and the limit
 // leaves the chart.
-func CapacityByYear(r model.Result, group Group, base ...Baseline) Optioner {
+func CapacityByYear(r model.Result, group Group, options ...Option) Optioner {
 	years := resultYears(r)
 	n := len(years)
 	axisYears := years
@@ -82,7 +82,7 @@ func CapacityByYear(r model.Result, group Group, base ...Baseline) Optioner {
 	limitLine.ItemStyle = colored(greyIndex)
 	limitLine.LineStyle = &opts.LineStyle{Type: "dotted", Width: 2}
 	ss = append(ss, plannedLine, goalLine, limitLine)
-	if b, ok := baseOf(base); ok {
+	if b, ok := optionsOf(options).baseline(); ok {
 		ss = append(ss, baseLine(b.name("capacity online"), b.yearly(axisYears, func(y model.YearRow) float64 { return y.CapacityGW }, 1, 2), 0))
 	}
 
@@ -90,11 +90,19 @@ func CapacityByYear(r model.Result, group Group, base ...Baseline) Optioner {
 	if dataMax > 0 && limitMax > 1.3*dataMax {
 		clipAxis(&y, 0, dataMax*1.1)
 	}
+	subtitle := []string{"GW at year end", "goal " + FormatGW(r.Scenario.CapacityGoalGW), "limit " + trimFloat(rate, 3) + " GW a week"}
+	o := optionsOf(options)
+	ss, y, scaleNote := rescale(ss, "online", y, o.scale)
+	switch o.scale {
+	case ScaleLog:
+		subtitle = append(subtitle, scaleNote)
+	case ScaleShare:
+		subtitle = []string{scaleNote + " online"}
+	}
 	h := header{
-		title: "Capacity online by " + group.Label(),
-		subtitle: []string{"GW at year end", "goal " + FormatGW(r.Scenario.CapacityGoalGW),
-			"limit " + trimFloat(rate, 3) + " GW a week", emptyNote(len(groups) == 0, "no capacity in this scenario")},
-		summary: CapacitySummary(r),
+		title:    "Capacity online by " + group.Label(),
+		subtitle: append(subtitle, emptyNote(len(groups) == 0, "no capacity in this scenario")),
+		summary:  CapacitySummary(r),
 	}
 	h.legend = legendOf(ss)
 	sp := &spec{series: ss, tooltip: axisTooltip("shadow"),

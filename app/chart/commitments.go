@@ -23,7 +23,7 @@ type CounterpartyAmount struct {
 // commitments per counterparty in billions of US dollars, disclosed and
 // estimated stacked, in the order given (largest first reads best: the
 // first row is drawn on top).
-func CommitmentsByCounterparty(rows []CounterpartyAmount, base ...Baseline) *charts.Bar {
+func CommitmentsByCounterparty(rows []CounterpartyAmount, options ...Option) *charts.Bar {
 	names := make([]string, len(rows))
 	disclosed := make([]float64, len(rows))
 	estimated := make([]float64, len(rows))
@@ -36,7 +36,7 @@ func CommitmentsByCounterparty(rows []CounterpartyAmount, base ...Baseline) *cha
 		{Name: "Disclosed", Type: "bar", Stack: "total", BarMaxWidth: 28, Data: billions(disclosed)},
 		{Name: "Estimated", Type: "bar", Stack: "total", BarMaxWidth: 28, Data: billions(estimated)},
 	}
-	if b, ok := baseOf(base); ok {
+	if b, ok := optionsOf(options).baseline(); ok {
 		ss = append(ss, baseMarks(b, rows, names))
 	}
 	h := header{

@@ -29,7 +29,7 @@ const (
 // the goal year marked. The subtitle says when there is no break-even and
 // when no growth rate is enough. A needed revenue path that would dwarf
 // the rest leaves the chart at the top.
-func Funding(r model.Result, base ...Baseline) Optioner {
+func Funding(r model.Result, options ...Option) Optioner {
 	years := resultYears(r)
 	n := len(years)
 	sol := r.Totals.Solution
@@ -70,7 +70,7 @@ func Funding(r model.Result, base ...Baseline) Optioner {
 		ss = append(ss, needLine)
 	}
 
-	if b, ok := baseOf(base); ok {
+	if b, ok := optionsOf(options).baseline(); ok {
 		for _, q := range []struct {
 			what  string
 			value func(model.YearRow) float64

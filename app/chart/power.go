@@ -24,7 +24,7 @@ const axisNamePX = 24
 // homes (millions) and as a share of US electricity (%): one small grid
 // per quantity, two by two, each named on its axis, with one tooltip for
 // the year across the four. It needs a chart at least 380 px tall.
-func PowerAndChips(r model.Result, base ...Baseline) Optioner {
+func PowerAndChips(r model.Result, options ...Option) Optioner {
 	n := len(r.Years)
 	acc, twh, homes, share := make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n)
 	for i, y := range r.Years {
@@ -45,7 +45,7 @@ func PowerAndChips(r model.Result, base ...Baseline) Optioner {
 		{seriesHomes, "US homes' use, millions", "{value}", values(homes, 2), func(y model.YearRow) float64 { return y.HomesEquivalent / 1e6 }, 2},
 		{seriesUSShare, "Share of US electricity", "{value}%", values(share, 2), func(y model.YearRow) float64 { return y.USElectricityShare * 100 }, 2},
 	}
-	b, hasBase := baseOf(base)
+	b, hasBase := optionsOf(options).baseline()
 	h := header{
 		title: "Chips and power",
 		subtitle: []string{"at year-end capacity", FormatPercent(r.Scenario.Utilisation) + " utilisation",

@@ -29,7 +29,7 @@ const greyIndex = 7
 // busy year, the counts ("20 announced, 2 revised"; the Timeline chart
 // lists them). The axis tooltip lists each group, the total and the band's
 // ends.
-func SpendByYear(r model.Result, group Group, events []Event, base ...Baseline) Optioner {
+func SpendByYear(r model.Result, group Group, events []Event, options ...Option) Optioner {
 	years := resultYears(r)
 	n := len(years)
 	groups := groupedValues(group, group.breakdowns(r), n,
@@ -55,7 +55,7 @@ func SpendByYear(r model.Result, group Group, events []Event, base ...Baseline) 
 	ss = append(ss, tooltipOnly(seriesTotal, billions(total), greyIndex))
 	ss = append(ss, band(seriesRange, "range", low, high, 1e-9, 1)...)
 	ss = append(ss, tooltipOnly(seriesLowEnd, billions(low), greyIndex), tooltipOnly(seriesHighEnd, billions(high), greyIndex))
-	if b, ok := baseOf(base); ok {
+	if b, ok := optionsOf(options).baseline(); ok {
 		ss = append(ss, baseLine(b.name("total spend"), b.yearly(years, func(y model.YearRow) float64 { return y.SpendUSD }, 1e-9, 1), 0))
 	}
 	first, lastYear := 0, 0
@@ -67,15 +67,23 @@ func SpendByYear(r model.Result, group Group, events []Event, base ...Baseline) 
 			ItemStyle: colored(greyIndex), Tooltip: noTooltip, MarkLine: ml})
 	}
 
+	o := optionsOf(options)
+	subtitle := []string{"US$ billions a year", "band: low–high deal values"}
+	ss, y, scaleNote := rescale(ss, "spend", valueAxis("${value}B"), o.scale)
+	switch o.scale {
+	case ScaleLog:
+		subtitle = []string{"US$ billions a year", scaleNote, "JV partners' build and the band left out"}
+	case ScaleShare:
+		subtitle = []string{scaleNote + " of OpenAI's spend"}
+	}
 	h := header{
-		title: "Compute spend by " + group.Label(),
-		subtitle: []string{"US$ billions a year", "band: low–high deal values",
-			emptyNote(len(groups) == 0, "no spend in this scenario")},
-		summary: SpendSummary(r, group),
+		title:    "Compute spend by " + group.Label(),
+		subtitle: append(subtitle, emptyNote(len(groups) == 0, "no spend in this scenario")),
+		summary:  SpendSummary(r, group),
 	}
 	h.legend = legendOf(ss, seriesTotal, seriesLowEnd, seriesHighEnd, seriesEvents)
 	sp := &spec{series: ss, tooltip: axisTooltip("shadow"),
-		xAxis: []axis{categoryAxis(yearLabels(years))}, yAxis: []axis{valueAxis("${value}B")}}
+		xAxis: []axis{categoryAxis(yearLabels(years))}, yAxis: []axis{y}}
 	return newRectChart(h, sp, singleGrid(h.contentTop()))
 }
 

@@ -199,7 +199,9 @@ func claimLines(l *data.Ledger, upTo data.Date) *markLine {
 			continue
 		}
 		items = append(items, markLineItem{Name: c.Label, XAxis: c.Date.String(),
-			Label: &opts.Label{Show: opts.Bool(true), Position: "insideEndTop", Formatter: plainText(c.Date.Format("2 Jan") + ": " + c.Label), FontSize: 10}})
+			// Along the line from its foot: the events' labels are at the
+			// top, by the headline line.
+			Label: &opts.Label{Show: opts.Bool(true), Position: "insideStartTop", Formatter: plainText(c.Date.Format("2 Jan") + ": " + c.Label), FontSize: 10}})
 	}
 	if l != nil {
 		if a, err := l.Assumption("headline_commitments_usd"); err == nil && a.Value > 0 {

@@ -61,7 +61,7 @@ const (
 // from the metric's base value (BaseOutput) to its value with the
 // assumption at the low end (LowOutput) and at the high end (HighOutput)
 // of its range, in the metric's unit.
-func Tornado(swings []model.Swing, metric model.Metric, preset ...Baseline) Optioner {
+func Tornado(swings []model.Swing, metric model.Metric, options ...Option) Optioner {
 	u := metricUnit(metric)
 	names := make([]string, len(swings))
 	low, high := make([]any, len(swings)), make([]any, len(swings))
@@ -88,7 +88,7 @@ func Tornado(swings []model.Swing, metric model.Metric, preset ...Baseline) Opti
 			Label:     &opts.Label{Show: opts.Bool(true), Position: "start", Formatter: plainText("base " + u.format(swings[0].BaseOutput))},
 			Data:      []markLineItem{{Name: "Base", XAxis: base}}}
 	}
-	if b, ok := baseOf(preset); ok && len(swings) > 0 {
+	if b, ok := optionsOf(options).baseline(); ok && len(swings) > 0 {
 		if v, err := metric.Of(b.Result); err == nil {
 			highBars.MarkLine = &markLine{Symbol: []string{"none", "none"}, Silent: true,
 				LineStyle: &opts.LineStyle{Type: "dashed", Width: 1.5, Color: paletteColor(0), Opacity: opts.Float(0.75)},

@@ -40,14 +40,15 @@ func presetLabel(name string) string {
 	return strings.ToUpper(name[:1]) + name[1:]
 }
 
-// baseFor returns the baseline chart id draws: none when the reader
-// turned it off there, when the chart draws none, or when there is none.
-func (s *Session) baseFor(id string) []chart.Baseline {
+// baseFor returns the option that draws the baseline in chart id: none
+// when the reader turned it off there, when the chart draws none, or when
+// there is none.
+func (s *Session) baseFor(id string) []chart.Option {
 	if !slices.Contains(baselineCharts, id) || !s.ViewState.baseShown(id) {
 		return nil
 	}
 	if b, ok := s.Baseline(); ok {
-		return []chart.Baseline{b}
+		return []chart.Option{chart.WithBaseline(b)}
 	}
 	return nil
 }

@@ -141,8 +141,8 @@ func (s *Session) chartInputs() map[string]string {
 	v := s.ViewState
 	return map[string]string{
 		"chart-commitments":   scenario + s.baseInput("chart-commitments"),
-		"chart-spend":         scenario + "|" + string(v.Group) + s.baseInput("chart-spend"),
-		"chart-capacity":      scenario + "|" + string(v.Group) + s.baseInput("chart-capacity"),
+		"chart-spend":         scenario + "|" + string(v.Group) + "|" + string(v.Scale) + s.baseInput("chart-spend"),
+		"chart-capacity":      scenario + "|" + string(v.Group) + "|" + string(v.Scale) + s.baseInput("chart-capacity"),
 		"chart-power":         scenario + s.baseInput("chart-power"),
 		"chart-funding":       scenario + s.baseInput("chart-funding"),
 		"chart-flows":         scenario,

@@ -15,6 +15,12 @@ var (
 		{string(chart.GroupKind), "Kind of deal"},
 		{string(chart.GroupChipFamily), "Chip family"},
 	}
+	// scaleChoices are the scales of the spend and capacity charts.
+	scaleChoices = []choice{
+		{string(chart.ScaleAbsolute), chart.ScaleAbsolute.Label()},
+		{string(chart.ScaleLog), chart.ScaleLog.Label()},
+		{string(chart.ScaleShare), chart.ScaleShare.Label()},
+	}
 	// metricChoices are the tornado's metrics (model.Metrics, named).
 	metricChoices = []choice{
 		{string(model.MetricCommitmentsUSD), "Commitments"},

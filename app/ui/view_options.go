@@ -19,12 +19,14 @@ func (e *Explorer) commitmentsOption() (string, []chart.CounterpartyAmount) {
 
 func (e *Explorer) spendOption() string {
 	r, g := e.s.Result, e.s.ViewState.Group
-	return e.option("chart-spend", e.s.chartInput("chart-spend"), func() chart.Optioner { return chart.SpendByYear(r, g, e.s.Events, e.s.baseFor("chart-spend")...) })
+	o := append(e.s.baseFor("chart-spend"), chart.WithScale(e.s.ViewState.Scale))
+	return e.option("chart-spend", e.s.chartInput("chart-spend"), func() chart.Optioner { return chart.SpendByYear(r, g, e.s.Events, o...) })
 }
 
 func (e *Explorer) capacityOption() string {
 	r, g := e.s.Result, e.s.ViewState.Group
-	return e.option("chart-capacity", e.s.chartInput("chart-capacity"), func() chart.Optioner { return chart.CapacityByYear(r, g, e.s.baseFor("chart-capacity")...) })
+	o := append(e.s.baseFor("chart-capacity"), chart.WithScale(e.s.ViewState.Scale))
+	return e.option("chart-capacity", e.s.chartInput("chart-capacity"), func() chart.Optioner { return chart.CapacityByYear(r, g, o...) })
 }
 
 func (e *Explorer) powerOption() string {

@@ -132,7 +132,31 @@ func (e *Explorer) groupSwitch() app.UI {
 			app.Label().For(id).Text(c.label),
 		))
 	}
-	return app.FieldSet().Class("switch").Body(append([]app.UI{app.Legend().Text("Split by")}, items...)...)
+	return app.Div().Class("switches").Body(
+		app.FieldSet().Class("switch").Body(append([]app.UI{app.Legend().Text("Split by")}, items...)...),
+		e.scaleSwitch(),
+	)
+}
+
+// scaleSwitch returns the radio buttons that draw spend and capacity in
+// amounts, on a log scale or as shares of each year's total.
+func (e *Explorer) scaleSwitch() app.UI {
+	items := make([]app.UI, 0, len(scaleChoices))
+	for _, c := range scaleChoices {
+		sc := chart.Scale(c.value)
+		id := "scale-" + c.value
+		if c.value == "" {
+			id = "scale-amounts"
+		}
+		items = append(items, app.Span().Class("radio").Body(
+			app.Input().Type("radio").Name("scale").ID(id).Value(c.value).Checked(e.s.ViewState.Scale == sc).
+				OnChange(func(ctx app.Context, _ app.Event) {
+					e.apply(ctx, Set(paramScale, string(sc)))
+				}),
+			app.Label().For(id).Text(c.label),
+		))
+	}
+	return app.FieldSet().Class("switch").Body(append([]app.UI{app.Legend().Text("Scale")}, items...)...)
 }
 
 // pageAddress returns the address of the current view with its link:

@@ -26,6 +26,7 @@ const (
 	paramKind    = model.ViewParamPrefix + "kind"   // ledger table kind filter
 	paramDeals   = model.ViewParamPrefix + "deals"  // ledger table: only these deal ids, comma-separated
 	paramNoBase  = model.ViewParamPrefix + "nobase" // charts drawn without the preset's baseline, comma-separated ids
+	paramScale   = model.ViewParamPrefix + "scale"  // spend and capacity scale: "", log or share
 )
 
 // The defaults of the view parameters.
@@ -47,6 +48,8 @@ type ViewState struct {
 	// the link does not say).
 	DataVersion string
 	Group       chart.Group
+	// Scale is the spend and capacity charts' scale.
+	Scale chart.Scale
 	// Deal is the id of the deal picked in the deal editor ("" for none).
 	Deal string
 	// Compare is the query of compare's second scenario.
@@ -110,6 +113,8 @@ var viewFields = []viewField{
 	{param: paramData, ptr: func(v *ViewState) *string { return &v.DataVersion }},
 	{param: paramGroup, ptr: func(v *ViewState) *string { return (*string)(&v.Group) },
 		words: func(*data.Ledger) []string { return choiceWords(groupChoices) }},
+	{param: paramScale, ptr: func(v *ViewState) *string { return (*string)(&v.Scale) },
+		words: func(*data.Ledger) []string { return choiceWords(scaleChoices) }, accepted: "log or share (or nothing for amounts)", fallback: "amounts"},
 	{param: paramDeal, ptr: func(v *ViewState) *string { return &v.Deal },
 		words: func(l *data.Ledger) []string {
 			ids := []string{""}
