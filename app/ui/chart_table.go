@@ -51,18 +51,63 @@ func chartTable(id, optionJSON string) app.UI {
 	if err != nil || len(tb.Columns) == 0 {
 		return app.P().ID(id + "-table").Class("chart-table-missing").Text("The chart's table is not ready yet.")
 	}
-	num := make([]bool, len(tb.Columns))
-	for i, c := range tb.Columns {
-		num[i] = c.Numeric
-	}
 	var notes app.UI
 	if len(tb.Notes) > 0 {
 		notes = app.P().Class("chart-table-notes").Text("Marked on the chart: " + strings.Join(tb.Notes, "; ") + ".")
 	}
+	captionID := id + "-table-caption"
 	return app.Div().ID(id+"-table").Class("chart-table").Body(
-		dataTable(id+"-table-caption", tb.Caption, tb.Headers(), num, tb.Rows, true),
+		app.Div().Class("table-wrap").TabIndex(0).Role("region").Aria("labelledby", captionID).Body(
+			app.Table().Class("data-table").Body(
+				app.Caption().ID(captionID).Text(tb.Caption),
+				app.THead().Body(app.Tr().Body(tableHeads(tb.Columns)...)),
+				app.TBody().Body(tableRows(tb)...),
+			),
+		),
 		notes,
 	)
+}
+
+// tableHeads returns the column headers of a chart's table: the name,
+// and under it the unit in brackets (the cell's text is Column.Header).
+func tableHeads(cols []chart.Column) []app.UI {
+	out := make([]app.UI, len(cols))
+	for i, c := range cols {
+		th := app.Th().Scope("col").Class(numClass(c.Numeric))
+		if h := c.Header(); h != c.Name {
+			th = th.Body(app.Text(c.Name), app.Span().Class("unit").Text(h[len(c.Name):]))
+		} else {
+			th = th.Text(c.Name)
+		}
+		out[i] = th
+	}
+	return out
+}
+
+// tableRows returns the rows of a chart's table, each headed by its first
+// cell.
+func tableRows(tb chart.Table) []app.UI {
+	out := make([]app.UI, len(tb.Rows))
+	for r, row := range tb.Rows {
+		cells := make([]app.UI, len(row))
+		for i, c := range row {
+			if i == 0 {
+				cells[i] = app.Th().Scope("row").Text(c)
+			} else {
+				cells[i] = app.Td().Class(numClass(i < len(tb.Columns) && tb.Columns[i].Numeric)).Text(c)
+			}
+		}
+		out[r] = app.Tr().Body(cells...)
+	}
+	return out
+}
+
+// numClass returns the class of a numeric cell ("" for text).
+func numClass(numeric bool) string {
+	if numeric {
+		return "num"
+	}
+	return ""
 }
 
 // ChartCSV returns the table of a chart (the chart with the id, drawn
