@@ -179,7 +179,8 @@ test('the explorer: views, controls, links, downloads and accessibility', async 
     const svgText = svg.bytes.toString('utf8');
     assert.match(svgText, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     assert.match(svgText, /Compute spend/, 'the SVG has the chart title');
-    assert.match(svgText, /Source: Compute Ledger, data [0-9a-f]+, \d+ public sources/, 'the SVG has the sources footer');
+    assert.match(svgText, /<text [^>]*>Sources: [^<]+ \(\d{4}-\d\d-\d\d\)[^<]*<\/text>/, 'the SVG footer names the publishers and their dates');
+    assert.match(svgText, /<text [^>]*>Compute Ledger, data [0-9a-f]+<\/text>/, 'the SVG footer has the data version');
     assert.match(svgText, /preset=bear/, 'the footer carries the link');
 
     const citation = await page.textContent('#citation');

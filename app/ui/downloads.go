@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/computeledger/computeledger/app/model"
@@ -111,15 +110,6 @@ func SourceCount(l *data.Ledger) int {
 		add(s.Sources)
 	}
 	return len(seen)
-}
-
-// SourcesFooter returns the lines under an exported chart: where the
-// figures come from and the link that reproduces the chart.
-func SourcesFooter(dataVersion string, sources int, pageURL string) []string {
-	return []string{
-		"Source: Compute Ledger, data " + dataVersion + ", " + strconv.Itoa(sources) + " public sources",
-		pageURL,
-	}
 }
 
 // Citation returns the line to cite the current view with: the view, the

@@ -216,7 +216,7 @@ func TestFileName(t *testing.T) {
 
 func TestComposeSVG(t *testing.T) {
 	chartSVG := `<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><text>Spend</text></svg>`
-	footer := SourcesFooter("abc123", 42, "https://x.example/spend?a=1&b=<2>")
+	footer := SourcesFooter("abc123", []PublisherDate{{Publisher: "Reuters & Co", Date: data.MustDate("2025-09-10")}}, "https://x.example/spend?a=1&b=<2>", footerChars)
 	out := ComposeSVG(chartSVG, 100, 50, footer, "#fff", "#333")
 
 	t.Run("the result is well-formed XML", func(t *testing.T) {
@@ -232,7 +232,7 @@ func TestComposeSVG(t *testing.T) {
 		}
 	})
 	t.Run("the footer is below the chart and names the sources and the link", func(t *testing.T) {
-		for _, want := range []string{`height="` + fmt.Sprint(50+FooterHeight(2)) + `"`, "42 public sources", "abc123", "a=1&amp;b=&lt;2&gt;", "<text>Spend</text>"} {
+		for _, want := range []string{`height="` + fmt.Sprint(50+FooterHeight(len(footer))) + `"`, "Reuters &amp; Co (2025-09-10)", "abc123", "a=1&amp;b=&lt;2&gt;", "<text>Spend</text>"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("SVG lacks %s:\n%s", want, out)
 			}

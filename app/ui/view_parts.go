@@ -85,15 +85,23 @@ func (e *Explorer) renderNotices() app.UI {
 // chartCard returns a chart with its text summary and its download buttons.
 func (e *Explorer) chartCard(id, title, optionJSON, summary, class string) app.UI {
 	summaryID := id + "-summary"
-	return app.Section().Class("chart-card").Aria("labelledby", id+"-title").Body(
+	var table app.UI
+	classes := []string{"chart-card"}
+	if e.showsTable(id) {
+		table, classes = chartTable(id, optionJSON), append(classes, "shows-table")
+	}
+	return app.Section().Class(classes...).Aria("labelledby", id+"-title").Body(
 		app.H2().ID(id+"-title").Class("visually-hidden").Text(title),
+		e.chartSwitch(id, title),
 		&EChart{ID: id, Label: title, OptionJSON: optionJSON, Class: class, Theme: e.theme, DescribedBy: summaryID, Live: e.pipe.live},
+		table,
 		app.Div().Class("chart-foot").Body(
 			app.P().ID(summaryID).Class("chart-summary").Text(summary),
 			app.Div().Class("chart-actions").Body(
 				e.baseToggle(id, title),
 				button("PNG", "Download "+title+" as PNG", func(ctx app.Context) { e.downloadChart(ctx, id, "png") }, id),
 				button("SVG", "Download "+title+" as SVG", func(ctx app.Context) { e.downloadChart(ctx, id, "svg") }, id),
+				button("CSV", "Download "+title+" as CSV", func(ctx app.Context) { e.downloadChartCSV(ctx, id) }, id),
 			),
 		),
 	)
@@ -233,7 +241,7 @@ func (e *Explorer) downloadChart(ctx app.Context, id, format string) {
 		e.say(ctx, "The chart is not drawn yet.")
 		return
 	}
-	footer := SourcesFooter(e.s.DataVersion(), SourceCount(e.s.Ledger), e.pageAddress())
+	footer := SourcesFooter(e.s.DataVersion(), Publishers(e.s.View), e.pageAddress(), footerChars)
 	b, err := exportChart(c.json, e.theme, format, footer)
 	name := FileName(chartFileWhat(id), e.s.Scenario.AsOf, format)
 	if err == nil {
