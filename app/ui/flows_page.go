@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/computeledger/computeledger/app/chart"
+	"github.com/computeledger/computeledger/app/model"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -12,9 +13,11 @@ func (e *Explorer) renderFlows() app.UI {
 	opt := e.flowsOption()
 	t := v.Totals
 	return app.Div().Body(
-		tiles([]Tile{
-			{Label: "Out of OpenAI", Value: formatUSD(r.Totals.CommitmentsUSD), Note: "counted commitments in this scenario"},
-			{Label: "Into OpenAI", Value: formatUSD(t.InflowUSD), Note: "equity and funding, never a commitment"},
+		e.tilesWithBase(func(r model.Result) []Tile {
+			return []Tile{
+				{Label: "Out of OpenAI", Value: formatUSD(r.Totals.CommitmentsUSD), Note: "counted commitments in this scenario"},
+				{Label: "Into OpenAI", Value: formatUSD(t.InflowUSD), Note: "equity and funding, never a commitment"},
+			}
 		}),
 		e.chartCard("chart-flows", "Money and equity flows", opt, chart.FlowsSummary(v, r), "chart-tall"),
 	)
