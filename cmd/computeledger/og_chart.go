@@ -156,7 +156,14 @@ func drawCartesian(cv *canvas, c *ogChart, r rect) {
 	if c.CategoryOnY {
 		valuePos = func(v float64) float64 { return p.x0 + (v-lo)/(hi-lo)*(p.x1-p.x0) }
 		band = func(float64) float64 { return (p.y1 - p.y0) / math.Max(n, 1) }
-		catPos = func(x float64) float64 { return p.y0 + (x+0.5)*(p.y1-p.y0)/math.Max(n, 1) }
+		// ECharts draws a category y axis from the bottom up unless it is
+		// inverse.
+		catPos = func(x float64) float64 {
+			if !c.Inverse {
+				x = n - 1 - x
+			}
+			return p.y0 + (x+0.5)*(p.y1-p.y0)/math.Max(n, 1)
+		}
 	} else {
 		valuePos = func(v float64) float64 { return p.y1 - (v-lo)/(hi-lo)*(p.y1-p.y0) }
 		if c.TimeX {
@@ -164,7 +171,12 @@ func drawCartesian(cv *canvas, c *ogChart, r rect) {
 			band = func(float64) float64 { return 6 }
 		} else {
 			band = func(float64) float64 { return (p.x1 - p.x0) / math.Max(n, 1) }
-			catPos = func(x float64) float64 { return p.x0 + (x+0.5)*(p.x1-p.x0)/math.Max(n, 1) }
+			catPos = func(x float64) float64 {
+				if c.Inverse {
+					x = n - 1 - x
+				}
+				return p.x0 + (x+0.5)*(p.x1-p.x0)/math.Max(n, 1)
+			}
 		}
 	}
 
@@ -188,11 +200,19 @@ func drawCartesian(cv *canvas, c *ogChart, r rect) {
 			cv.text(cv.fitText(s, false, label, labelW-12), p.x0-10, catPos(float64(i))+6, false, label, ogInk, 2)
 		}
 	} else if c.TimeX {
-		// Half-year ticks on a short time axis, years on a long one.
-		from := time.Unix(int64(minX)*86400, 0).UTC()
+		// Half-year ticks on a short time axis, years (or decades) on a
+		// long one; none on an axis of dates out of any calendar.
+		years := (maxX - minX) / 365
 		months := 6
-		if maxX-minX > 4*365 {
+		switch {
+		case years > 4 && years <= 20:
 			months = 12
+		case years > 20:
+			months = 12 * int(math.Ceil(years/10))
+		}
+		from := time.Unix(int64(minX)*86400, 0).UTC()
+		if minX < -1e6 || maxX > 1e6 || years > 1000 {
+			from = time.Unix(int64(maxX+1)*86400, 0) // beyond maxX: no ticks
 		}
 		for t := time.Date(from.Year(), 1, 1, 0, 0, 0, 0, time.UTC); ; t = t.AddDate(0, months, 0) {
 			d := float64(t.Unix() / 86400)

@@ -206,14 +206,21 @@ func (c *canvas) fitText(s string, bold bool, size, max float64) string {
 	if c.textWidth(s, bold, size) <= max {
 		return s
 	}
+	// The longest prefix that fits with the ellipsis, by bisection.
 	r := []rune(s)
-	for len(r) > 0 {
-		r = r[:len(r)-1]
-		if t := string(r) + "…"; c.textWidth(t, bold, size) <= max {
-			return t
+	lo, hi := 0, len(r)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if c.textWidth(string(r[:mid])+"…", bold, size) <= max {
+			lo = mid
+		} else {
+			hi = mid - 1
 		}
 	}
-	return ""
+	if lo == 0 {
+		return ""
+	}
+	return string(r[:lo]) + "…"
 }
 
 // wrapText breaks s into at most lines lines of at most max pixels; the

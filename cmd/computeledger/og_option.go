@@ -24,6 +24,7 @@ type ogChart struct {
 	Description     string // the option's aria description, the image's alt text
 	Categories      []string
 	CategoryOnY     bool // horizontal bars: categories down the y axis
+	Inverse         bool // the category axis runs from the top (y) or the right (x)
 	TimeX           bool // x values are days since 1970-01-01
 	ValueFormat     string
 	ValueStart      float64 // where the value axis starts when HasStart
@@ -89,6 +90,7 @@ type (
 	}
 	axisJSON struct {
 		Type       string            `json:"type"`
+		Inverse    bool              `json:"inverse"`
 		Data       []json.RawMessage `json:"data"`
 		StartValue *float64          `json:"startValue"`
 		Min        json.RawMessage   `json:"min"`
@@ -156,11 +158,11 @@ func parseChartOption(raw []byte) (*ogChart, error) {
 	switch {
 	case y.Type == "category":
 		c.CategoryOnY, valueAxis = true, x
-		c.Categories = axisLabels(y.Data)
+		c.Categories, c.Inverse = axisLabels(y.Data), y.Inverse
 	case x.Type == "time":
 		c.TimeX = true
 	default:
-		c.Categories = axisLabels(x.Data)
+		c.Categories, c.Inverse = axisLabels(x.Data), x.Inverse
 	}
 	c.ValueFormat = formatterOf(valueAxis.AxisLabel.Formatter)
 	if v, ok := number(valueAxis.Min); ok {
@@ -249,6 +251,9 @@ func first[T any](raw json.RawMessage) (T, bool) {
 // axisLabels returns a category axis's labels: strings, numbers, or
 // objects with a value.
 func axisLabels(data []json.RawMessage) []string {
+	if len(data) > maxOptionPoints {
+		data = data[:maxOptionPoints]
+	}
 	labels := make([]string, 0, len(data))
 	for _, d := range data {
 		var s string
@@ -326,6 +331,10 @@ func axisValue(raw json.RawMessage, timeX bool) (float64, bool) {
 
 // number reads a finite JSON number (or a numeric string).
 func number(raw json.RawMessage) (float64, bool) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return 0, false
+	}
 	var v float64
 	if json.Unmarshal(raw, &v) == nil {
 		return v, finite(v)
