@@ -405,21 +405,59 @@ func drawSankey(cv *canvas, k *ogSankey, r rect) {
 	x := make([]float64, n)
 	y := make([]float64, n)
 	step := (r.x1 - r.x0 - nodeW) / math.Max(float64(cols-1), 1)
+	// The first column by size; each next one in the order of where its
+	// flows come from (the mean height of their sources, by value), which
+	// keeps most flows from crossing.
+	centre := make([]float64, n)
 	for d, col := range columns {
-		sort.SliceStable(col, func(a, b int) bool { return value(col[a]) > value(col[b]) })
+		key := make(map[int]float64, len(col))
+		for _, i := range col {
+			key[i] = -value(i)
+			if d == 0 {
+				continue
+			}
+			sum, w := 0.0, 0.0
+			for _, l := range k.Links {
+				if l.Target == i && depth[l.Source] >= 0 && depth[l.Source] < d {
+					sum += centre[l.Source] * l.Value
+					w += l.Value
+				}
+			}
+			if w > 0 {
+				key[i] = sum / w
+			}
+		}
+		sort.SliceStable(col, func(a, b int) bool { return key[col[a]] < key[col[b]] })
 		yy := r.y0
 		for _, i := range col {
 			x[i], y[i] = r.x0+float64(d)*step, yy
+			centre[i] = yy + value(i)*scale/2
 			yy += value(i)*scale + gap
 		}
 	}
-	outOff, inOff := make([]float64, n), make([]float64, n)
-	for _, l := range k.Links {
+	// Flows leave and enter their nodes in the order of the nodes at their
+	// other end, top to bottom.
+	byTarget := make([]int, len(k.Links)) // link indexes, by where they go
+	for i := range byTarget {
+		byTarget[i] = i
+	}
+	sort.SliceStable(byTarget, func(a, b int) bool { return centre[k.Links[byTarget[a]].Target] < centre[k.Links[byTarget[b]].Target] })
+	bySource := append([]int{}, byTarget...)
+	sort.SliceStable(bySource, func(a, b int) bool { return centre[k.Links[bySource[a]].Source] < centre[k.Links[bySource[b]].Source] })
+	inStart := make([]float64, len(k.Links))
+	inAt := make([]float64, n)
+	for _, li := range bySource {
+		l := k.Links[li]
+		inStart[li] = inAt[l.Target]
+		inAt[l.Target] += l.Value * scale
+	}
+	outOff := make([]float64, n)
+	for _, li := range byTarget {
+		l := k.Links[li]
 		h := l.Value * scale
 		sx, sy := x[l.Source]+nodeW, y[l.Source]+outOff[l.Source]
-		tx, ty := x[l.Target], y[l.Target]+inOff[l.Target]
+		tx, ty := x[l.Target], y[l.Target]+inStart[li]
 		outOff[l.Source] += h
-		inOff[l.Target] += h
 		mx := (sx + tx) / 2
 		pts := bezier(sx, sy, mx, sy, mx, ty, tx, ty)
 		back := bezier(tx, ty+h, mx, ty+h, mx, sy+h, sx, sy+h)
@@ -431,14 +469,18 @@ func drawSankey(cv *canvas, k *ogSankey, r rect) {
 		}
 		h := math.Max(value(i)*scale, 2)
 		cv.fillRect(x[i], y[i], x[i]+nodeW, y[i]+h, node.Color)
+		size := 16.0
 		if h < 16 {
+			size = 14
+		}
+		if h < 8 {
 			continue
 		}
-		name := cv.fitText(node.Name, false, 16, step-nodeW-16)
+		name := cv.fitText(node.Name, false, size, step-nodeW-16)
 		if depth[i] == cols-1 && cols > 1 {
-			cv.text(name, x[i]-6, y[i]+h/2+6, false, 16, ogInk, 2)
+			cv.text(name, x[i]-6, y[i]+h/2+size/3, false, size, ogInk, 2)
 		} else {
-			cv.text(name, x[i]+nodeW+6, y[i]+h/2+6, false, 16, ogInk, 0)
+			cv.text(name, x[i]+nodeW+6, y[i]+h/2+size/3, false, size, ogInk, 0)
 		}
 	}
 }
