@@ -11,6 +11,7 @@ type SocialView struct {
 	Title       string // the view's heading
 	PageTitle   string // the page's <title>
 	Description string // the view's lede
+	AsOf        string // the ledger date the view opens on, "" for the ledger's latest
 }
 
 // SocialViews returns the preview text of every view, "/" first.
@@ -21,7 +22,7 @@ func SocialViews() []SocialView {
 		if name == "" {
 			name = "overview"
 		}
-		out[i] = SocialView{Path: v.Path, Name: name, Label: v.Label, Title: v.Title, PageTitle: pageTitle(v), Description: v.Lede}
+		out[i] = SocialView{Path: v.Path, Name: name, Label: v.Label, Title: v.Title, PageTitle: pageTitle(v), Description: v.Lede, AsOf: viewDefaultAsOf(v.Path, "")}
 	}
 	return out
 }

@@ -152,13 +152,16 @@ func firstChartOption(page []byte) ([]byte, bool) {
 // card returns what the entry's image shows.
 func (e *socialEntry) card(h headlineFigures) ogCard {
 	c := ogCard{Heading: e.page.Title, Lede: e.page.Description, Chart: e.chart, AsOf: h.asOf}
+	if e.page.AsOf != "" {
+		c.AsOf = e.page.AsOf // the reconcile view opens on the claim's date
+	}
 	if e.chart != nil {
 		return c
 	}
-	tile := func(label string) {
+	tile := func(label string, shown ...string) {
 		for _, t := range h.tiles {
 			if t.Label == label {
-				c.Figures = append(c.Figures, ogFigure{Label: t.Label, Value: t.Value})
+				c.Figures = append(c.Figures, ogFigure{Label: append(shown, t.Label)[0], Value: t.Value})
 			}
 		}
 	}
@@ -169,7 +172,7 @@ func (e *socialEntry) card(h headlineFigures) ogCard {
 		tile("Homes' electricity")
 	} else {
 		tile("Share of US electricity")
-		tile("Revenue growth needed")
+		tile("Revenue growth needed", "Growth needed")
 	}
 	return c
 }
