@@ -67,6 +67,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	fmt.Fprintf(stdout, "Compute Ledger %s serving http://%s%s\n", s.version, ln.Addr(), s.prefix)
+	if s.siteURL == "" {
+		logger.Info("link previews name the Host each request was sent to; set -site-url to name the public address")
+	}
 	if err := serveUntilDone(ctx, ln, s.httpHandler(logger), logger); err != nil {
 		fmt.Fprintln(stderr, "serve:", err)
 		return 1
