@@ -169,11 +169,8 @@ func (e *Explorer) loadQuery(raw string) {
 
 func (e *Explorer) setTitle(ctx app.Context) {
 	v := viewOf(e.Path)
-	title := v.Label + " · Compute Ledger"
-	if v.Path == pathOverview {
-		title = "Compute Ledger: OpenAI's $1.4 trillion compute plan, sourced and modelled"
-	}
-	ctx.Page().SetTitle("%s", title)
+	ctx.Page().SetTitle("%s", pageTitle(v))
+	ctx.Page().SetDescription("%s", v.Lede)
 }
 
 // apply makes a change to the session (Session.Apply) and follows what it

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // buildMarker is the file that marks a directory as one build wrote, so a
@@ -26,12 +27,14 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "dist", "`directory` to write the static site to")
 	prefix := fs.String("prefix", "/", "URL `path` the site will be hosted under, e.g. /explorer/")
 	webDir := fs.String("web", "web", "`directory` of the built web assets")
+	siteURL := fs.String("site-url", "", "public `URL` the site will have, e.g. https://example.org/explorer/, for the absolute og:url and og:image that link previews need (default: URLs under -prefix, which most crawlers ignore)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: computeledger build [-out dir] [-prefix /path/] [-web dir]")
+		fmt.Fprintln(stderr, "Usage: computeledger build [-out dir] [-prefix /path/] [-web dir] [-site-url URL]")
 		fmt.Fprintln(stderr, "\nWrites the explorer as a static site: every route's page (as route.html and")
 		fmt.Fprintln(stderr, "route/index.html), web/app.wasm, wasm_exec.js, app.js, app-worker.js,")
-		fmt.Fprintln(stderr, "manifest.webmanifest, ECharts, CSS and icons. Host it on any static file")
-		fmt.Fprintln(stderr, "server or CDN at the -prefix path.")
+		fmt.Fprintln(stderr, "manifest.webmanifest, ECharts, CSS, icons and each view's link-preview image")
+		fmt.Fprintln(stderr, "(og/VIEW.png, 1200x630). Host it on any static file server or CDN at the")
+		fmt.Fprintln(stderr, "-prefix path.")
 		fmt.Fprintln(stderr)
 		fs.PrintDefaults()
 	}
@@ -44,7 +47,12 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "build:", err)
 		return 1
 	}
-	s, err := newSite(*webDir, *prefix)
+	s, err := newSiteAt(*webDir, *prefix, *siteURL)
+	if err != nil {
+		fmt.Fprintln(stderr, "build:", err)
+		return 1
+	}
+	took, err := s.addOGImages()
 	if err != nil {
 		fmt.Fprintln(stderr, "build:", err)
 		return 1
@@ -54,6 +62,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stdout, "Compute Ledger %s written to %s for hosting at %s\n", s.version, *out, s.prefix)
+	fmt.Fprintf(stdout, "%d link-preview images drawn in %s\n", len(s.social.images), took.Round(time.Millisecond))
+	if s.siteURL == "" {
+		fmt.Fprintf(stdout, "No -site-url: og:url and og:image are relative (%s...); most crawlers need absolute URLs, so set -site-url https://your.host%s\n", s.prefix, s.prefix)
+	}
 	return 0
 }
 

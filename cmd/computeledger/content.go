@@ -54,6 +54,9 @@ func (s *site) render() (map[string]*asset, error) {
 		body := rec.Body.Bytes()
 		if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
 			body = dropFalseBooleanAttributes(body)
+			if body, err = s.socialPageBody(p, body); err != nil {
+				return nil, err
+			}
 		}
 		if p == "/app.js" {
 			if body, err = deferWasmStart(body); err != nil {

@@ -42,8 +42,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	addr := fs.String("addr", "127.0.0.1:8000", "`host:port` to listen on")
 	webDir := fs.String("web", "web", "`directory` of the built web assets (app.wasm, echarts.min.js, app.css, icons)")
 	prefix := fs.String("prefix", "/", "URL `path` the explorer is served under, e.g. /explorer/")
+	siteURL := fs.String("site-url", "", "public `URL` of the explorer, e.g. https://example.org/explorer/, for the absolute og:url and og:image of link previews (default: the request's Host, when it is a plain host name)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: computeledger serve [-addr host:port] [-web dir] [-prefix /path/]")
+		fmt.Fprintln(stderr, "Usage: computeledger serve [-addr host:port] [-web dir] [-prefix /path/] [-site-url URL]")
 		fmt.Fprintln(stderr, "\nServes the explorer. Stop it with Ctrl-C (SIGINT) or SIGTERM.")
 		fmt.Fprintln(stderr)
 		fs.PrintDefaults()
@@ -52,7 +53,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 
-	s, err := newSite(*webDir, *prefix)
+	s, err := newSiteAt(*webDir, *prefix, *siteURL)
 	if err != nil {
 		fmt.Fprintln(stderr, "serve:", err)
 		return 1
@@ -66,6 +67,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	fmt.Fprintf(stdout, "Compute Ledger %s serving http://%s%s\n", s.version, ln.Addr(), s.prefix)
+	if s.siteURL == "" {
+		logger.Info("link previews name the Host each request was sent to; set -site-url to name the public address")
+	}
 	if err := serveUntilDone(ctx, ln, s.httpHandler(logger), logger); err != nil {
 		fmt.Fprintln(stderr, "serve:", err)
 		return 1
@@ -123,9 +127,12 @@ func (s *site) route(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	a, found := lookup(s.content, rel)
+	if !found {
+		a, found = s.ogImage(rel)
+	}
 	switch {
 	case found:
-		s.serveAsset(w, r, a)
+		s.serveAsset(w, r, s.pageFor(r, rel, a))
 	case rel == "" || strings.HasPrefix(rel, "/web/"):
 		// Outside the site, or an asset: no page would help a script.
 		http.NotFound(w, r)

@@ -47,12 +47,24 @@ type site struct {
 	wasmLength int64  // uncompressed size of app.wasm in bytes
 	handler    *app.Handler
 	content    map[string]*asset // every response, by path relative to the prefix
+	siteURL    string            // public root address from -site-url ("https://example.org/sub/"), or ""
+	social     *siteSocial       // the pages' link previews and their images
 }
 
 // newSite checks webDir and returns the site for serving it under prefix.
 func newSite(webDir, prefix string) (*site, error) {
+	return newSiteAt(webDir, prefix, "")
+}
+
+// newSiteAt is newSite for a site whose public address is siteURL (a
+// -site-url value; "" for none): its pages' link previews use absolute
+// URLs under it.
+func newSiteAt(webDir, prefix, siteURL string) (*site, error) {
 	prefix, err := normalizePrefix(prefix)
 	if err != nil {
+		return nil, err
+	}
+	if siteURL, err = parseSiteURL(siteURL, prefix); err != nil {
 		return nil, err
 	}
 	for _, a := range requiredAssets {
@@ -68,7 +80,7 @@ func newSite(webDir, prefix string) (*site, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &site{webDir: webDir, prefix: prefix, version: version, wasmLength: wasm.Size()}
+	s := &site{webDir: webDir, prefix: prefix, version: version, wasmLength: wasm.Size(), siteURL: siteURL, social: newSiteSocial()}
 	s.handler = s.newHandler()
 	if s.content, err = s.render(); err != nil {
 		return nil, err
