@@ -107,7 +107,8 @@ export function freePort() {
 // startNginx serves e2e/.site (which holds the build at /sub/) with nginx
 // from Debian, configured as a plain static host: try the file, then
 // file.html, then file/index.html, and the build's 404.html for anything
-// else (the recipe in the README).
+// else (the recipe in the README), with the security headers of the
+// nginx.conf the build writes beside its pages.
 export async function startNginx() {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'computeledger-nginx-'));
@@ -115,6 +116,9 @@ export async function startNginx() {
   // As root, nginx's workers would drop to "nobody", who may not read a
   // checkout in a private temporary directory.
   const user = process.getuid && process.getuid() === 0 ? 'user root;' : '';
+  const built = join(root, 'e2e', '.site', 'sub', 'nginx.conf');
+  const locations = existsSync(built) ? `include ${built};`
+    : 'location /sub/ { try_files $uri $uri.html $uri/index.html =404; error_page 404 /sub/404.html; }';
   writeFileSync(conf, `
 ${user}
 daemon off;
@@ -136,7 +140,7 @@ http {
   server {
     listen 127.0.0.1:${port};
     root ${join(root, 'e2e', '.site')};
-    location /sub/ { try_files $uri $uri.html $uri/index.html =404; error_page 404 /sub/404.html; }
+    ${locations}
   }
 }
 `);

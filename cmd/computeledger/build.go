@@ -82,6 +82,9 @@ func (s *site) writeStatic(out string) error {
 			}
 		}
 	}
+	if err := writeHostConfig(out, s.prefix); err != nil {
+		return err
+	}
 	return os.WriteFile(filepath.Join(out, buildMarker), []byte(s.version+"\n"), 0o644)
 }
 
