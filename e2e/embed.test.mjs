@@ -219,3 +219,19 @@ test('an embed page opens offline once the service worker has the site', async (
   }
   await page.close();
 });
+
+test('before app.wasm runs, the pre-rendered embed page draws its chart in the theme its address names', async () => {
+  const base = go.baseURL.replace(/\/?$/, '/');
+  const page = await browser.context.newPage();
+  await page.route('**/app.wasm*', (route) => route.abort());
+  await page.goto(`${base}embed/timeline?theme=dark`);
+  await page.waitForSelector('#chart-timeline[data-drawn="true"] canvas', { timeout: 20000 });
+  const state = await page.evaluate(() => ({
+    theme: document.documentElement.dataset.theme,
+    drawnIn: window.computeLedger.prerendered['chart-timeline']?.theme,
+    title: document.querySelector('.embed-title')?.textContent,
+    app: document.documentElement.dataset.updateSeq,
+  }));
+  assert.deepEqual(state, { theme: 'dark', drawnIn: 'dark', title: 'Announcements, revisions and the headline total', app: undefined });
+  await page.close();
+});

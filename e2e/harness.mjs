@@ -162,13 +162,15 @@ http {
   throw new Error(`nginx did not serve ${p.baseURL} within 10 s (${last}): ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
 }
 
-// pagePaths returns the URL of every page of a site, read from the list
-// its service worker precaches (pages are the entries that are neither
-// files nor web assets).
+// pagePaths returns the URL of every view's page of a site, read from the
+// list its service worker precaches (pages are the entries that are
+// neither files nor web assets). The embed pages, which show one chart of
+// a view without the rest of the page, are left out (e2e/embed.test.mjs
+// tests them).
 export async function pagePaths(baseURL) {
   const worker = await (await fetch(new URL('app-worker.js', baseURL))).text();
   const list = JSON.parse(worker.match(/const resourcesToCache = (\[.*\]);/)[1]);
-  return list.filter((u) => !u.includes('/web/') && !/\.[a-z]+$/.test(u)).sort();
+  return list.filter((u) => !u.includes('/web/') && !u.includes('/embed/') && !/\.[a-z]+$/.test(u)).sort();
 }
 
 // startStaticServer serves e2e/.site (which holds the build at /sub/) with

@@ -3,7 +3,6 @@ package ui
 import (
 	"net/url"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -148,15 +147,15 @@ func Publishers(v data.View) []string {
 	for p := range seen {
 		out = append(out, p)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := seen[out[i]], seen[out[j]]
+	slices.SortFunc(out, func(a, b string) int {
+		ta, tb := seen[a], seen[b]
 		switch {
-		case a.rank != b.rank:
-			return a.rank < b.rank
-		case a.count != b.count:
-			return a.count > b.count
+		case ta.rank != tb.rank:
+			return ta.rank - tb.rank
+		case ta.count != tb.count:
+			return tb.count - ta.count
 		}
-		return out[i] < out[j]
+		return strings.Compare(a, b)
 	})
 	return out
 }

@@ -31,7 +31,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "\nWrites the explorer as a static site: every route's page (as route.html and")
 		fmt.Fprintln(stderr, "route/index.html), web/app.wasm, wasm_exec.js, app.js, app-worker.js,")
 		fmt.Fprintln(stderr, "manifest.webmanifest, ECharts, CSS and icons. Host it on any static file")
-		fmt.Fprintln(stderr, "server or CDN at the -prefix path.")
+		fmt.Fprintln(stderr, "server or CDN at the -prefix path. _headers (Cloudflare Pages) and nginx.conf")
+		fmt.Fprintln(stderr, "(nginx locations) give it the server's security headers; only the embed pages")
+		fmt.Fprintln(stderr, "(/embed/<view>) may be framed by other sites.")
 		fmt.Fprintln(stderr)
 		fs.PrintDefaults()
 	}

@@ -28,10 +28,10 @@ type asset struct {
 	revalidate bool
 	body       []byte
 	br, gz     []byte // nil when the content type does not compress
+	etag       string // quoted; the variants append -br and -gz
 	// frameable marks the embed pages, the only documents other sites may
 	// frame (embedContentSecurityPolicy).
 	frameable bool
-	etag      string // quoted; the variants append -br and -gz
 }
 
 // notFoundPage is the page the site answers for an address that is none of
