@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import {
   launchBrowser, startGoServer, startNginx, stopProcess, waitForWorker,
 } from './harness.mjs';
+import { runAxe } from './explorer-helpers.mjs';
 
 // The link of a scenario other than the default: its numbers differ.
 const LINK = 'preset=bear&ui.group=kind';
@@ -221,7 +222,9 @@ test('an embed page opens offline once the service worker has the site', async (
 });
 
 test('before app.wasm runs, the pre-rendered embed page draws its chart in the theme its address names', async () => {
-  const base = go.baseURL.replace(/\/?$/, '/');
+  // Addressed as localhost, an origin whose worker (which the other tests
+  // installed for 127.0.0.1) cannot hand out app.wasm past the route.
+  const base = go.baseURL.replace(/\/?$/, '/').replace('127.0.0.1', 'localhost');
   const page = await browser.context.newPage();
   await page.route('**/app.wasm*', (route) => route.abort());
   await page.goto(`${base}embed/timeline?theme=dark`);
@@ -234,4 +237,21 @@ test('before app.wasm runs, the pre-rendered embed page draws its chart in the t
   }));
   assert.deepEqual(state, { theme: 'dark', drawnIn: 'dark', title: 'Announcements, revisions and the headline total', app: undefined });
   await page.close();
+});
+
+test('axe-core finds no serious or critical violation on an embed page or an open share menu, light or dark', async () => {
+  const base = go.baseURL.replace(/\/?$/, '/');
+  for (const theme of ['light', 'dark']) {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}embed/capacity?${LINK}&chart=chart-power&theme=${theme}`);
+    await chartSeries(page.mainFrame(), 'chart-power');
+    assert.deepEqual(await runAxe(page), [], `embed page, ${theme}`);
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(`${base}funding?${LINK}`);
+    await chartSeries(page.mainFrame(), 'chart-funding');
+    await page.click('#share-button');
+    await expanded(page, 'true');
+    assert.deepEqual(await runAxe(page), [], `open share menu, ${theme}`);
+    await page.close();
+  }
 });
