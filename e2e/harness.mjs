@@ -107,7 +107,8 @@ export function freePort() {
 // startNginx serves e2e/.site (which holds the build at /sub/) with nginx
 // from Debian, configured as a plain static host: try the file, then
 // file.html, then file/index.html, and the build's 404.html for anything
-// else (the recipe in the README).
+// else (the recipe in the README), with the security headers of the
+// nginx.conf the build writes beside its pages.
 export async function startNginx() {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'computeledger-nginx-'));
@@ -115,6 +116,9 @@ export async function startNginx() {
   // As root, nginx's workers would drop to "nobody", who may not read a
   // checkout in a private temporary directory.
   const user = process.getuid && process.getuid() === 0 ? 'user root;' : '';
+  const built = join(root, 'e2e', '.site', 'sub', 'nginx.conf');
+  const locations = existsSync(built) ? `include ${built};`
+    : 'location /sub/ { try_files $uri $uri.html $uri/index.html =404; error_page 404 /sub/404.html; }';
   writeFileSync(conf, `
 ${user}
 daemon off;
@@ -136,7 +140,7 @@ http {
   server {
     listen 127.0.0.1:${port};
     root ${join(root, 'e2e', '.site')};
-    location /sub/ { try_files $uri $uri.html $uri/index.html =404; error_page 404 /sub/404.html; }
+    ${locations}
   }
 }
 `);
@@ -158,13 +162,15 @@ http {
   throw new Error(`nginx did not serve ${p.baseURL} within 10 s (${last}): ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
 }
 
-// pagePaths returns the URL of every page of a site, read from the list
-// its service worker precaches (pages are the entries that are neither
-// files nor web assets).
+// pagePaths returns the URL of every view's page of a site, read from the
+// list its service worker precaches (pages are the entries that are
+// neither files nor web assets). The embed pages, which show one chart of
+// a view without the rest of the page, are left out (e2e/embed.test.mjs
+// tests them).
 export async function pagePaths(baseURL) {
   const worker = await (await fetch(new URL('app-worker.js', baseURL))).text();
   const list = JSON.parse(worker.match(/const resourcesToCache = (\[.*\]);/)[1]);
-  return list.filter((u) => !u.includes('/web/') && !/\.[a-z]+$/.test(u)).sort();
+  return list.filter((u) => !u.includes('/web/') && !u.includes('/embed/') && !/\.[a-z]+$/.test(u)).sort();
 }
 
 // startStaticServer serves e2e/.site (which holds the build at /sub/) with

@@ -29,3 +29,52 @@
     obs.disconnect();
   });
 })();
+
+// An embed page (/embed/<view>) follows the theme its address names
+// (?theme=light or dark), else the system's, whatever the reader chose on
+// the site itself: set here, before the body is parsed, so that the first
+// paint has it (app/ui/embed_page.go does the same once the app runs).
+(function () {
+  "use strict";
+  if (!/\/embed\/[a-z]+(\/|\.html|\/index\.html)?$/.test(window.location.pathname)) {
+    return;
+  }
+  var theme = new URLSearchParams(window.location.search).get("theme");
+  if (theme === "light" || theme === "dark") {
+    document.documentElement.setAttribute("data-theme", theme);
+  }
+})();
+
+// A browser that denies the page storage (a page of another site framing
+// an embed page, with third-party storage blocked) throws on every read of
+// window.localStorage, and go-app reads it as its engine starts: in a
+// property read, the exception ends app.wasm. Such a page gets storage
+// that lives as long as the page instead, as if it were empty.
+(function () {
+  "use strict";
+  var memoryStorage = function () {
+    var items = new Map();
+    return {
+      get length() { return items.size; },
+      key: function (i) { var k = Array.from(items.keys())[i]; return k === undefined ? null : k; },
+      getItem: function (k) { return items.has(String(k)) ? items.get(String(k)) : null; },
+      setItem: function (k, v) { items.set(String(k), String(v)); },
+      removeItem: function (k) { items.delete(String(k)); },
+      clear: function () { items.clear(); },
+    };
+  };
+  ["localStorage", "sessionStorage"].forEach(function (name) {
+    try {
+      if (window[name]) {
+        return;
+      }
+    } catch (err) {
+      // Denied: replaced below.
+    }
+    try {
+      Object.defineProperty(window, name, { value: memoryStorage(), configurable: true });
+    } catch (err) {
+      console.error("storage is denied and could not be replaced:", err);
+    }
+  });
+})();

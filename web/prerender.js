@@ -60,9 +60,11 @@
   }
   var root = document.documentElement;
   // The reader's theme choice (the app stores it under this key) applies
-  // now rather than when the app starts.
+  // now rather than when the app starts; an embed page follows its address
+  // instead (web/first-paint.js).
+  var embed = !!document.querySelector(".embed-page");
   try {
-    var choice = window.localStorage.getItem("computeledger.theme");
+    var choice = embed ? null : window.localStorage.getItem("computeledger.theme");
     if (choice === "light" || choice === "dark") {
       root.setAttribute("data-theme", choice);
     }

@@ -36,12 +36,21 @@ func jsTry(f func()) (err error) {
 	return nil
 }
 
+// localStorage returns window.localStorage. It is read with Reflect.get,
+// a call: a browser that denies the page storage (a page of another site
+// framing an embed page, with third-party storage blocked) throws on
+// reading the property, and syscall/js turns an exception in a call into
+// a panic jsTry recovers, but one in a property read ends the program.
+func localStorage() app.Value {
+	return app.Window().Get("Reflect").Call("get", app.Window(), "localStorage")
+}
+
 // localGet returns the localStorage item key ("" when absent or when
 // storage is unavailable).
 func localGet(key string) (string, error) {
 	var out string
 	err := jsTry(func() {
-		v := app.Window().Get("localStorage").Call("getItem", key)
+		v := localStorage().Call("getItem", key)
 		if v.Truthy() {
 			out = v.String()
 		}
@@ -51,12 +60,12 @@ func localGet(key string) (string, error) {
 
 // localSet stores value under key in localStorage.
 func localSet(key, value string) error {
-	return jsTry(func() { app.Window().Get("localStorage").Call("setItem", key, value) })
+	return jsTry(func() { localStorage().Call("setItem", key, value) })
 }
 
 // localDel removes key from localStorage.
 func localDel(key string) error {
-	return jsTry(func() { app.Window().Get("localStorage").Call("removeItem", key) })
+	return jsTry(func() { localStorage().Call("removeItem", key) })
 }
 
 // updateSeq counts the recomputations whose charts have all been drawn.

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -141,48 +140,6 @@ func (e *Explorer) downloadChartCSV(ctx app.Context, id string) {
 		return
 	}
 	e.say(ctx, "Downloaded "+d.Name+".")
-}
-
-// PublisherDate is one publisher behind a view's figures and the date of
-// its latest source there.
-type PublisherDate struct {
-	Publisher string
-	Date      data.Date
-}
-
-// Publishers returns the publishers of the sources of the view's deals and
-// of the revisions applied to them, each once with its latest source date
-// up to the view's date, the latest first (then by name).
-func Publishers(v data.View) []PublisherDate {
-	latest := map[string]data.Date{}
-	add := func(ss []data.Source) {
-		for _, s := range ss {
-			p := strings.TrimSpace(s.Publisher)
-			if p == "" || !v.AsOf.IsZero() && s.Date.After(v.AsOf) {
-				continue
-			}
-			if d, ok := latest[p]; !ok || s.Date.After(d) {
-				latest[p] = s.Date
-			}
-		}
-	}
-	for _, d := range v.Deals {
-		add(d.Sources)
-	}
-	for _, r := range v.Applied {
-		add(r.Sources)
-	}
-	out := make([]PublisherDate, 0, len(latest))
-	for p, d := range latest {
-		out = append(out, PublisherDate{Publisher: p, Date: d})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if !out[i].Date.Equal(out[j].Date.Time) {
-			return out[i].Date.After(out[j].Date)
-		}
-		return out[i].Publisher < out[j].Publisher
-	})
-	return out
 }
 
 // footerChars is how many characters of the 12-pixel footer font fit on

@@ -73,10 +73,11 @@ func TestPublishers(t *testing.T) {
 			}
 		}
 	})
-	t.Run("the latest come first", func(t *testing.T) {
+	t.Run("the companies' own sources come first, then by citations", func(t *testing.T) {
 		for i := 1; i < len(pubs); i++ {
-			if pubs[i].Date.After(pubs[i-1].Date) {
-				t.Errorf("%v after %v", pubs[i], pubs[i-1])
+			a, b := pubs[i-1], pubs[i]
+			if qualityRank(b.Quality) < qualityRank(a.Quality) || b.Quality == a.Quality && b.Sources > a.Sources {
+				t.Errorf("%v after %v", b, a)
 			}
 		}
 	})
@@ -87,7 +88,7 @@ func TestPublishers(t *testing.T) {
 			{Publisher: "Early", Date: data.MustDate("2024-06-01")},
 		}}}}
 		got := Publishers(v)
-		want := []PublisherDate{{Publisher: "Early", Date: data.MustDate("2024-12-01")}}
+		want := []PublisherDate{{Publisher: "Early", Date: data.MustDate("2024-12-01"), Sources: 2}}
 		if !slices.Equal(got, want) {
 			t.Errorf("got %v, want %v", got, want)
 		}

@@ -21,6 +21,8 @@ type Explorer struct {
 
 	// Path is the route of the view to show ("/", "/spend", ...).
 	Path string
+	// Embed shows only the view's chart, as its embed page (embed_page.go).
+	Embed bool
 
 	s   *Session
 	err error
@@ -51,6 +53,8 @@ type Explorer struct {
 	tables map[string]bool
 	// derived are the views' results besides the model's run.
 	derived derived
+	// embed is the state of an embed page.
+	embed embedState
 }
 
 // cachedOption is a chart option built for one state of the session.
@@ -93,6 +97,9 @@ func (e *Explorer) OnInit() {
 	if app.IsClient {
 		e.theme = effectiveTheme(themeChoice())
 		q = windowQuery()
+		if e.Embed {
+			q = e.readEmbedAddress(q)
+		}
 	}
 	if e.Path == pathReconcile && !queryHas(q, "as_of") {
 		// The reconcile view opens on the claim's date.
@@ -127,6 +134,9 @@ func (e *Explorer) OnPreRender(ctx app.Context) { e.setTitle(ctx) }
 func (e *Explorer) OnMount(ctx app.Context) {
 	e.ctx = ctx
 	e.updateReady = ctx.AppUpdateAvailable()
+	if e.Embed {
+		e.mountEmbed(ctx)
+	}
 	if e.s != nil && windowQuery() != e.query() {
 		// The address shows the whole link from the start, with the
 		// values used in place of any bad ones.
@@ -142,7 +152,7 @@ func (e *Explorer) OnNav(ctx app.Context) {
 	// On the server there is no address to read (windowQuery is empty):
 	// the pre-rendered page keeps the state OnInit set, as the app does.
 	if e.s != nil && app.IsClient {
-		if q := windowQuery(); q != e.query() {
+		if q := e.addressLink(); q != e.query() {
 			e.loadQuery(q)
 			e.writeURL(ctx)
 		}
@@ -266,9 +276,9 @@ func (e *Explorer) query() string {
 }
 
 // writeURL replaces the address with the session's link, without adding
-// a history entry.
+// a history entry. An embed page keeps the address it was given.
 func (e *Explorer) writeURL(ctx app.Context) {
-	if !app.IsClient {
+	if !app.IsClient || e.Embed {
 		return
 	}
 	u := ctx.Page().URL()

@@ -81,6 +81,9 @@ func RegisterRoutes() {
 		path := v.Path
 		app.RouteWithRegexp(routePattern(path), func() app.Composer { return &Explorer{Path: path} })
 	}
+	for _, path := range embedViews {
+		app.RouteWithRegexp(routePattern(EmbedPath(path)), func() app.Composer { return &Explorer{Path: path, Embed: true} })
+	}
 	// go-app strips the prefix with its trailing slash ("/sub/"), so the
 	// prefix written without one ("/sub") reaches the router whole.
 	if prefix := strings.TrimSuffix(app.Getenv(rootPrefixEnv), "/"); app.IsClient && prefix != "" {

@@ -8,6 +8,9 @@ import (
 // the theme choice, the update notice, the controls and the view, and the
 // footer.
 func (e *Explorer) Render() app.UI {
+	if e.Embed {
+		return e.renderEmbed()
+	}
 	v := viewOf(e.Path)
 	if e.err != nil || e.s == nil {
 		return e.frame(v, nil, errorPanel(e.err))

@@ -84,6 +84,9 @@ func (e *Explorer) renderNotices() app.UI {
 
 // chartCard returns a chart with its text summary and its download buttons.
 func (e *Explorer) chartCard(id, title, optionJSON, summary, class string) app.UI {
+	if e.collectCard(id, title, optionJSON, summary) {
+		return nil
+	}
 	summaryID := id + "-summary"
 	var table app.UI
 	classes := []string{"chart-card"}
@@ -187,6 +190,7 @@ func (e *Explorer) renderDownloads(v view) app.UI {
 	}
 	return app.Section().Class("downloads").Aria("labelledby", "downloads-title").Body(
 		app.H2().ID("downloads-title").Text("Download and cite"),
+		e.shareMenu(v),
 		app.Div().Class("download-buttons").Body(
 			file("Ledger (CSV)", "ledger-csv"),
 			file("Ledger (JSON)", "ledger-json"),

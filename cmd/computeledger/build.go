@@ -34,7 +34,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "route/index.html), web/app.wasm, wasm_exec.js, app.js, app-worker.js,")
 		fmt.Fprintln(stderr, "manifest.webmanifest, ECharts, CSS, icons and each view's link-preview image")
 		fmt.Fprintln(stderr, "(og/VIEW.png, 1200x630). Host it on any static file server or CDN at the")
-		fmt.Fprintln(stderr, "-prefix path.")
+		fmt.Fprintln(stderr, "-prefix path. _headers (Cloudflare Pages) and nginx.conf (nginx locations)")
+		fmt.Fprintln(stderr, "give it the server's security headers; only the embed pages (/embed/<view>)")
+		fmt.Fprintln(stderr, "may be framed by other sites.")
 		fmt.Fprintln(stderr)
 		fs.PrintDefaults()
 	}
@@ -93,6 +95,9 @@ func (s *site) writeStatic(out string) error {
 				}
 			}
 		}
+	}
+	if err := writeHostConfig(out, s.prefix); err != nil {
+		return err
 	}
 	return os.WriteFile(filepath.Join(out, buildMarker), []byte(s.version+"\n"), 0o644)
 }

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/computeledger/computeledger/app/ui"
@@ -28,6 +29,9 @@ type asset struct {
 	body       []byte
 	br, gz     []byte // nil when the content type does not compress
 	etag       string // quoted; the variants append -br and -gz
+	// frameable marks the embed pages, the only documents other sites may
+	// frame (embedContentSecurityPolicy).
+	frameable bool
 }
 
 // notFoundPage is the page the site answers for an address that is none of
@@ -45,7 +49,8 @@ var goAppResources = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/ap
 func (s *site) render() (map[string]*asset, error) {
 	var err error
 	content := map[string]*asset{}
-	for _, p := range append(append(ui.RoutePaths(), notFoundPage), goAppResources...) {
+	embeds := ui.EmbedPaths()
+	for _, p := range append(append(append(ui.RoutePaths(), embeds...), notFoundPage), goAppResources...) {
 		rec := httptest.NewRecorder()
 		s.handler.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
 		if rec.Code != http.StatusOK {
@@ -67,6 +72,7 @@ func (s *site) render() (map[string]*asset, error) {
 			}
 		}
 		content[p] = newAsset(rec.Header().Get("Content-Type"), body, true, nil, nil)
+		content[p].frameable = slices.Contains(embeds, p)
 	}
 	manifest, err := s.manifestJSON()
 	if err != nil {

@@ -204,6 +204,9 @@ func (s *site) serveAsset(w http.ResponseWriter, r *http.Request, a *asset) {
 	}
 	h.Set("Content-Type", a.contentType)
 	h.Set("ETag", etag)
+	if a.frameable {
+		h.Set("Content-Security-Policy", embedContentSecurityPolicy)
+	}
 	switch {
 	case a.revalidate:
 		h.Set("Cache-Control", "no-cache")
@@ -229,21 +232,43 @@ func securityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("Content-Security-Policy", contentSecurityPolicy)
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
-		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()")
-		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		for _, kv := range siteHeaders {
+			h.Set(kv[0], kv[1])
+		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// siteHeaders are the headers every response carries besides its
+// Content-Security-Policy; the static build's host configuration sets
+// them too (host_config.go).
+var siteHeaders = [][2]string{
+	{"X-Content-Type-Options", "nosniff"},
+	{"Referrer-Policy", "strict-origin-when-cross-origin"},
+	{"Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"},
+	// Opener isolation applies to top-level pages only: a framed embed
+	// page is not affected.
+	{"Cross-Origin-Opener-Policy", "same-origin"},
 }
 
 // contentSecurityPolicy allows only the site's own origin, plus compiling
 // WebAssembly. Inline style attributes are allowed because ECharts and the
 // pre-rendered pages position elements with them.
-const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+const contentSecurityPolicy = cspSources + "; frame-ancestors 'none'"
+
+// embedContentSecurityPolicy is the policy of the embed pages: the same
+// sources, but any site may frame them. An embed page shows one chart of
+// public figures and a link that opens in a new tab; it has no control
+// that acts on the reader's behalf, so a frame cannot trick a click into
+// anything. "*" allows every http and https page (not data: or file:
+// documents, which have no origin to name).
+const embedContentSecurityPolicy = cspSources + "; frame-ancestors *"
+
+// cspSources are the policy's directives besides frame-ancestors.
+const cspSources = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
 	"style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; " +
 	"worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; " +
-	"form-action 'self'; frame-ancestors 'none'"
+	"form-action 'self'"
 
 // statusRecorder remembers the status and size of a response for the log.
 type statusRecorder struct {

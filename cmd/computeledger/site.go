@@ -167,9 +167,9 @@ func (s *site) newHandler() *app.Handler {
 		Resources:         versionedResolver{prefix: s.prefix, version: s.version},
 		Version:           s.version,
 		WasmContentLength: strconv.FormatInt(s.wasmLength, 10),
-		CacheableResources: append(
+		CacheableResources: append(append(
 			[]string{"/web/icons/icon.svg", notFoundPage},
-			routePages()...,
+			routePages()...), ui.EmbedPaths()...,
 		),
 		ServiceWorkerTemplate: serviceWorkerJS,
 	}
