@@ -4,7 +4,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-
 )
 
 // embedPrefix is the path under which every embed page lives.
