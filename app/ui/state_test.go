@@ -243,7 +243,7 @@ func TestComposeSVG(t *testing.T) {
 func TestCitation(t *testing.T) {
 	s := newTestSession(t)
 	c := Citation("Spend", s.Scenario, "abc", "https://x.example/spend?v=1", "2026-05-01")
-	for _, want := range []string{"Compute Ledger", "Spend", s.Scenario.Preset, s.Scenario.AsOf.String(), "abc", "https://x.example/spend?v=1", "retrieved 2026-05-01"} {
+	for _, want := range []string{"Compute Ledger", "Spend", model.PresetLabel(s.Scenario.Preset), s.Scenario.AsOf.String(), "abc", "https://x.example/spend?v=1", "retrieved 2026-05-01"} {
 		if !strings.Contains(c, want) {
 			t.Errorf("citation %q lacks %q", c, want)
 		}
