@@ -32,7 +32,13 @@ func CommitmentsByCounterparty(rows []CounterpartyAmount) *charts.Bar {
 		disclosed[i] = r.DisclosedUSD
 		estimated[i] = r.EstimatedUSD
 	}
+	tips := make([]string, len(rows))
+	for i, r := range rows {
+		tips[i] = tipText(ShortLabel(r.Counterparty), tipLine{"Disclosed", FormatUSD(r.DisclosedUSD)},
+			tipLine{"Estimated", FormatUSD(r.EstimatedUSD)}, tipLine{"Total", FormatUSD(r.DisclosedUSD + r.EstimatedUSD)})
+	}
 	ss := []series{
+		tipSeries(tips, 0, 0),
 		{Name: "Disclosed", Type: "bar", Stack: "total", BarMaxWidth: 28, Data: billions(disclosed)},
 		{Name: "Estimated", Type: "bar", Stack: "total", BarMaxWidth: 28, Data: billions(estimated)},
 	}
@@ -45,9 +51,12 @@ func CommitmentsByCounterparty(rows []CounterpartyAmount) *charts.Bar {
 	y := categoryAxis(names)
 	y.Inverse = opts.Bool(true)
 	y.AxisLabel = &axisLabel{Interval: 0}
-	sp := &spec{series: ss, tooltip: axisTooltip("shadow"), xAxis: []axis{valueAxis("${value}B")}, yAxis: []axis{y}}
+	x := namedValueAxis("${value}B", "US$ billion committed")
+	belowAxis(&x)
+	sp := &spec{series: ss, tooltip: textTooltip("shadow"), xAxis: []axis{x}, yAxis: []axis{y}}
 	grid := singleGrid(h.contentTop())
 	grid.Right = "40"
+	grid.Bottom = "30"
 	return newRectChart(h, sp, grid)
 }
 

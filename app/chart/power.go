@@ -38,10 +38,10 @@ func PowerAndChips(r model.Result) Optioner {
 		series, axisName, template string
 		data                       []any
 	}{
-		{seriesAccelerators, "Accelerators, millions", "{value}", values(acc, 2)},
-		{seriesEnergy, "Energy, TWh a year", "{value}", values(twh, 1)},
-		{seriesHomes, "US homes' use, millions", "{value}", values(homes, 2)},
-		{seriesUSShare, "Share of US electricity", "{value}%", values(share, 2)},
+		{seriesAccelerators, "Accelerators (millions)", "{value}", values(acc, 2)},
+		{seriesEnergy, "Energy (TWh per year)", "{value}", values(twh, 1)},
+		{seriesHomes, "US homes' use (millions of homes)", "{value}", values(homes, 2)},
+		{seriesUSShare, "Share of US electricity (%)", "{value}%", values(share, 2)},
 	}
 	h := header{
 		title: "Chips and power",
@@ -56,7 +56,18 @@ func PowerAndChips(r model.Result) Optioner {
 		{Left: "4", Right: "52%", Top: "61%", Bottom: "4", ContainLabel: opts.Bool(true)},
 		{Left: "52%", Right: "12", Top: "61%", Bottom: "4", ContainLabel: opts.Bool(true)},
 	}
-	sp := &spec{tooltip: axisTooltip("shadow"), axisPointer: &axisPointer{Link: []axisLink{{XAxisIndex: "all"}}}}
+	sp := &spec{tooltip: textTooltip("shadow"), axisPointer: &axisPointer{Link: []axisLink{{XAxisIndex: "all"}}}}
+	tips := make([]string, n)
+	for i, y := range r.Years {
+		tips[i] = tipText(strconv.Itoa(y.Year), tipLine{"Accelerators", formatMillions(y.AcceleratorsCount) + " accelerators"},
+			tipLine{"Energy", FormatTWh(y.EnergyTWh) + " a year"}, tipLine{"US homes' use", formatMillions(y.HomesEquivalent) + " homes"},
+			tipLine{"US electricity", FormatPercent(y.USElectricityShare)})
+	}
+	// The tooltip series of every grid come first, so that the first
+	// series under the pointer is one of them whichever grid it is on.
+	for i := range panels {
+		sp.series = append(sp.series, tipSeries(tips, i, i))
+	}
 	for i, p := range panels {
 		x := categoryAxis(years)
 		x.GridIndex = i

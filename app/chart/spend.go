@@ -35,7 +35,8 @@ func SpendByYear(r model.Result, group Group, events []Event) Optioner {
 	groups := groupedValues(group, group.breakdowns(r), n,
 		func(b model.Breakdown) []float64 { return b.SpendUSD }, sum)
 
-	ss := make([]series, 0, len(groups)+6)
+	ss := make([]series, 0, len(groups)+7)
+	ss = append(ss, tipSeries(spendTips(r, years, groups), 0, 0))
 	for _, g := range groups {
 		ss = append(ss, series{Name: g.name, Type: "bar", Stack: "spend", BarMaxWidth: 48,
 			Data: billions(g.values), Emphasis: &emphasis{Focus: "series"}})
@@ -71,9 +72,30 @@ func SpendByYear(r model.Result, group Group, events []Event) Optioner {
 		summary: SpendSummary(r, group),
 	}
 	h.legend = legendOf(ss, seriesTotal, seriesLowEnd, seriesHighEnd, seriesEvents)
-	sp := &spec{series: ss, tooltip: axisTooltip("shadow"),
-		xAxis: []axis{categoryAxis(yearLabels(years))}, yAxis: []axis{valueAxis("${value}B")}}
-	return newRectChart(h, sp, singleGrid(h.contentTop()))
+	sp := &spec{series: ss, tooltip: textTooltip("shadow"),
+		xAxis: []axis{categoryAxis(yearLabels(years))}, yAxis: []axis{namedValueAxis("${value}B", "US$ billion per year")}}
+	return newRectChart(h, sp, singleGrid(h.contentTop()+axisNamePX))
+}
+
+// spendTips returns the spend chart's tooltip of each year: each group,
+// the joint ventures' build-out, the total and the band's ends.
+func spendTips(r model.Result, years []int, groups []groupValues) []string {
+	out := make([]string, len(years))
+	for i, y := range r.Years {
+		lines := make([]tipLine, 0, len(groups)+4)
+		for _, g := range groups {
+			if g.values[i] != 0 {
+				lines = append(lines, tipLine{g.name, FormatUSD(g.values[i])})
+			}
+		}
+		if y.BuiltByOthersUSD > 0 {
+			lines = append(lines, tipLine{seriesOthers, FormatUSD(y.BuiltByOthersUSD)})
+		}
+		lines = append(lines, tipLine{seriesTotal, FormatUSD(y.SpendUSD)},
+			tipLine{seriesRange, FormatUSD(y.SpendLowUSD) + " to " + FormatUSD(y.SpendHighUSD)})
+		out[i] = tipText(strconv.Itoa(y.Year), lines...)
+	}
+	return out
 }
 
 // billions returns US dollar amounts as series data in billions.
