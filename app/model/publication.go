@@ -219,7 +219,7 @@ func estimate(l *data.Ledger, p data.Publication) (Estimate, error) {
 		case row.Within:
 			row.Why = fmt.Sprintf("Reproduced within %.0f%% of the published figure.", EstimateTolerance*100)
 		case f.Why != "":
-			row.Unstated, row.Why = f.Unstated, "Not stated: "+strings.Join(f.Unstated, ", ")+". "+f.Why
+			row.Unstated, row.Why = f.Unstated, "Not stated: "+strings.Join(ParamLabels(f.Unstated), ", ")+". "+f.Why
 		default:
 			row.Why = "Misses by more than 15%, and no unstated assumption is recorded for this figure."
 		}

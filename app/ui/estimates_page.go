@@ -100,23 +100,23 @@ func (e *Explorer) renderEstimates() app.UI {
 					app.TBody().Body(trs...),
 				),
 			),
-			app.P().Class("help").Text("Stated: "+statedWords(est.Stated)+". Not stated (base's value): "+strings.Join(est.NotStated, ", ")+"."),
+			app.P().Class("help").Text("Stated: "+statedWords(e.s.Ledger, est.Stated)+". Not stated (base's value): "+strings.Join(model.ParamLabels(est.NotStated), ", ")+"."),
 			app.P().Body(
-				app.A().Class("open-preset").Href(Href(pathFunding)+"?"+est.Query).Text("Open the "+est.ID+" preset in the other views"),
+				app.A().Class("open-preset").Href(Href(pathFunding)+"?"+est.Query).Text("Open the preset “"+model.PresetLabel(est.ID)+"” in the other views"),
 			),
 		))
 	}
 	return app.Div().Body(sections...)
 }
 
-// statedWords lists stated parameters as "k=v (note)".
-func statedWords(ps []data.StatedParam) string {
+// statedWords lists stated parameters as "name: value (note)", in words.
+func statedWords(l *data.Ledger, ps []data.StatedParam) string {
 	if len(ps) == 0 {
 		return "none"
 	}
 	out := make([]string, len(ps))
 	for i, p := range ps {
-		out[i] = p.Param + "=" + p.Value
+		out[i] = model.ParamLabel(p.Param) + ": " + model.StatedValue(l, p.Param, p.Value)
 		if p.Note != "" {
 			out[i] += " (" + p.Note + ")"
 		}
