@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -100,13 +101,21 @@ func (e *Explorer) renderEstimates() app.UI {
 					app.TBody().Body(trs...),
 				),
 			),
-			app.P().Class("help").Text("Stated: "+statedWords(e.s.Ledger, est.Stated)+". Not stated (base's value): "+strings.Join(model.ParamLabels(est.NotStated), ", ")+"."),
+			app.P().Class("help").Text("Stated: "+statedWords(e.s.Ledger, est.Stated)+". Not stated (base's value): "+strings.Join(sortedLabels(est.NotStated), ", ")+"."),
 			app.P().Body(
 				app.A().Class("open-preset").Href(Href(pathFunding)+"?"+est.Query).Text("Open the preset “"+model.PresetLabel(est.ID)+"” in the other views"),
 			),
 		))
 	}
 	return app.Div().Body(sections...)
+}
+
+// sortedLabels returns the names in words of query parameters, in
+// alphabetical order.
+func sortedLabels(keys []string) []string {
+	labels := model.ParamLabels(keys)
+	slices.Sort(labels)
+	return labels
 }
 
 // statedWords lists stated parameters as "name: value (note)", in words.
