@@ -133,7 +133,7 @@ func TestProblemNotice(t *testing.T) {
 func ExampleProblemNotice() {
 	n := ProblemNotice(model.Problem{Param: "pue", Value: "abc", Accepted: "1 to 3 ratio", Used: "1.2", Err: model.ErrMalformed})
 	fmt.Println(n.Text)
-	// Output: pue = "abc" cannot be read (accepted: 1 to 3 ratio); using 1.2 instead.
+	// Output: Power usage effectiveness (PUE): pue = "abc" cannot be read (accepted: 1 to 3 ratio); using 1.2 instead.
 }
 
 func ExampleEncodeQuery() {
