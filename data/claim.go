@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // ClaimDate is the date of the headline claim: Altman's post of 6 Nov 2025
@@ -202,7 +204,7 @@ func (l *Ledger) commitmentSteps(v View, claim Assumption) Waterfall {
 				gw += d.CapacityOrZeroGW()
 			}
 			s.Label = fmt.Sprintf("Estimated: %s GW x %s per GW", formatNumber(roundGW(gw)), formatUSD(a.Value))
-			s.Note = fmt.Sprintf("%d undisclosed deals valued at %s (%s per GW, range %s to %s): %s.", len(s.DealIDs), a.ID, formatUSD(a.Value), formatUSD(a.Low), formatUSD(a.High), a.Name)
+			s.Note = fmt.Sprintf("%d undisclosed deals valued at the %s: %s per GW (range %s to %s).", len(s.DealIDs), lowerFirst(a.Name), formatUSD(a.Value), formatUSD(a.Low), formatUSD(a.High))
 		} else {
 			s.Label = "Estimated by a stated method"
 			s.Note = fmt.Sprintf("%d deals whose value is estimated by the method each states.", len(s.DealIDs))
@@ -218,9 +220,9 @@ func (l *Ledger) commitmentSteps(v View, claim Assumption) Waterfall {
 		}
 		overlap.Value -= d.ValueOrZeroUSD()
 		overlap.DealIDs = append(overlap.DealIDs, d.ID)
-		within = append(within, fmt.Sprintf("%s %s inside %s", d.ID, formatUSD(d.ValueOrZeroUSD()), d.CountedIn))
+		within = append(within, fmt.Sprintf("%s %s inside %s", d.Counterparty, formatUSD(d.ValueOrZeroUSD()), v.counterpartyOf(d.CountedIn)))
 	}
-	overlap.Note = "Values counted inside another active deal (counted_in), left out once: " + joinOrNone(within) + "."
+	overlap.Note = "Values counted inside another active deal, left out once: " + joinOrNone(within) + "."
 	w.Steps = append(w.Steps, overlap)
 
 	rest := ClaimStep{Key: "undisclosed", Kind: StepResidual, Label: "Undisclosed values and the rest of the claim",
@@ -259,13 +261,13 @@ func capacitySteps(v View, claim Assumption) Waterfall {
 		if slices.ContainsFunc(inside, sameID(d.ID)) {
 			overlap.Value -= gw
 			overlap.DealIDs = append(overlap.DealIDs, d.ID)
-			within = append(within, fmt.Sprintf("%s %s GW inside %s", d.ID, formatNumber(gw), d.CountedIn))
+			within = append(within, fmt.Sprintf("%s %s GW inside %s", d.Counterparty, formatNumber(gw), v.counterpartyOf(d.CountedIn)))
 		}
 	}
 	chips.Value, sites.Value, overlap.Value = roundGW(chips.Value), roundGW(sites.Value), roundGW(overlap.Value)
 	chips.Note = fmt.Sprintf("%s GW of accelerators bought in %d chip deals.", formatNumber(chips.Value), len(chips.DealIDs))
 	sites.Note = fmt.Sprintf("%s GW of data-centre capacity in %d site, cloud and joint-venture deals, overlaps included.", formatNumber(sites.Value), len(sites.DealIDs))
-	overlap.Note = "Capacity counted inside another active deal (counted_in), left out once: " + joinOrNone(within) + "."
+	overlap.Note = "Capacity counted inside another active deal, left out once: " + joinOrNone(within) + "."
 	rest := ClaimStep{Key: "chips_in_sites", Kind: StepResidual, Label: "Chips installed in the ledger's sites (unsized)",
 		Value: roundGW(claim.Value - w.Ledger), DealIDs: slices.Concat(chips.DealIDs, siteIDsCounted(sites.DealIDs, counted))}
 	rest.Note = fmt.Sprintf("The claim minus the ledger. The chips will be installed in data centres, some of them the ledger's %s GW of counted sites, but no source says how many, so the ledger adds both.", formatNumber(roundGW(v.Totals.SiteCapacityGW)))
@@ -282,6 +284,28 @@ func siteIDsCounted(ids []string, counted []Deal) []string {
 		}
 	}
 	return out
+}
+
+// counterpartyOf returns the counterparty of the deal id in the view, or
+// the id when the view has no such deal.
+func (v View) counterpartyOf(id string) string {
+	if d, ok := v.Deal(id); ok {
+		return d.Counterparty
+	}
+	return id
+}
+
+// lowerFirst returns s with a lower-case first letter, unless its second
+// letter is upper case too (an abbreviation: "IT power").
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 func sameID(id string) func(Deal) bool { return func(d Deal) bool { return d.ID == id } }

@@ -25,6 +25,9 @@ type Publication struct {
 	ID        string `json:"id"`
 	Title     string `json:"title"`
 	Publisher string `json:"publisher"`
+	// Label names the publication in a list of presets ("HSBC, Nov
+	// 2025").
+	Label string `json:"label,omitempty"`
 	// Date is when the analysis was published; AsOf the ledger date its
 	// reproduction uses (the deals known then).
 	Date    Date          `json:"date"`

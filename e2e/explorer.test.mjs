@@ -184,7 +184,7 @@ test('the explorer: views, controls, links, downloads and accessibility', async 
     assert.match(svgText, /preset=bear/, 'the footer carries the link');
 
     const citation = await page.textContent('#citation');
-    assert.match(citation, /Compute Ledger, “Spend” view, scenario “bear” as of \d{4}-\d\d-\d\d, ledger data [0-9a-f]+\. http/);
+    assert.match(citation, /Compute Ledger, “Spend” view, scenario “Bear case” as of \d{4}-\d\d-\d\d, ledger data [0-9a-f]+\. http/);
   });
 
   await t.test('an import shows errors per line and takes nothing in, and a valid file adds its deals', async () => {

@@ -57,3 +57,44 @@ const baseZ = 3
 // BaselineSeriesPrefix returns how every baseline series of b's charts is
 // named: its label and a colon ("Base: ").
 func BaselineSeriesPrefix(label string) string { return plainText(label) + ": " }
+
+// tips returns the tooltip line of the baseline's quantity what on each of
+// the chart's axis years ("Base: total spend: $1.2T"); "" on a year its
+// run does not reach.
+func (b Baseline) tips(axisYears []int, what string, value func(model.YearRow) float64, format func(float64) string) []string {
+	byYear := make(map[int]float64, len(b.Result.Years))
+	for _, y := range b.Result.Years {
+		byYear[y.Year] = value(y)
+	}
+	out := make([]string, len(axisYears))
+	for i, y := range axisYears {
+		if v, ok := byYear[y]; ok {
+			out[i] = b.name(what) + ": " + format(finite(v))
+		}
+	}
+	return out
+}
+
+// addTipLines appends lines, one per category, to the texts of the
+// tooltip series tip (tipSeries); an empty line adds nothing.
+func addTipLines(tip *series, lines []string) {
+	items, ok := tip.Data.([]tipItem)
+	if !ok {
+		return
+	}
+	for i := range items {
+		if i < len(lines) && lines[i] != "" {
+			items[i].Name += "\n" + plainText(lines[i])
+		}
+	}
+}
+
+// row returns the baseline's year, and whether its run reaches it.
+func (b Baseline) row(year int) (model.YearRow, bool) {
+	for _, y := range b.Result.Years {
+		if y.Year == year {
+			return y, true
+		}
+	}
+	return model.YearRow{}, false
+}

@@ -78,7 +78,16 @@ func TestBaseline_EachChartDrawsThePresetsRunDashedUnderTheReaders(t *testing.T)
 	}
 	for _, c := range cases {
 		t.Run(c.name+" draws base's numbers on the reader's years", func(t *testing.T) {
-			opt, _ := decode(t, c.with)
+			opt, text := decode(t, c.with)
+			for name := range c.want {
+				line := name + ": "
+				if c.name == "power" {
+					line = "Base: accelerators: "
+				}
+				if !strings.Contains(text, line) {
+					t.Errorf("the tooltip text has no line %q", line)
+				}
+			}
 			got := baseSeriesOf(opt, "Base")
 			if len(got) == 0 {
 				t.Fatalf("no baseline series among %v", opt.seriesNames())

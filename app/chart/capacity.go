@@ -44,7 +44,8 @@ func CapacityByYear(r model.Result, group Group, options ...Option) Optioner {
 		}
 		return append([]any{nil}, values(xs, 2)...)
 	}
-	ss := make([]series, 0, len(groups)+3)
+	ss := make([]series, 0, len(groups)+4)
+	ss = append(ss, tipSeries(nil, 0, 0))
 	for _, g := range groups {
 		ss = append(ss, series{Name: g.name, Type: "bar", Stack: "online", BarMaxWidth: 48,
 			Data: lead(g.values), Emphasis: &emphasis{Focus: "series"}})
@@ -82,11 +83,14 @@ func CapacityByYear(r model.Result, group Group, options ...Option) Optioner {
 	limitLine.ItemStyle = colored(greyIndex)
 	limitLine.LineStyle = &opts.LineStyle{Type: "dotted", Width: 2}
 	ss = append(ss, plannedLine, goalLine, limitLine)
+	ss[0] = tipSeries(capacityTips(r, axisYears, groups, goal, limit), 0, 0)
 	if b, ok := optionsOf(options).baseline(); ok {
-		ss = append(ss, baseLine(b.name("capacity online"), b.yearly(axisYears, func(y model.YearRow) float64 { return y.CapacityGW }, 1, 2), 0))
+		gw := func(y model.YearRow) float64 { return y.CapacityGW }
+		ss = append(ss, baseLine(b.name("capacity online"), b.yearly(axisYears, gw, 1, 2), 0))
+		addTipLines(&ss[0], b.tips(axisYears, "capacity online", gw, FormatGW))
 	}
 
-	y := valueAxis("{value} GW")
+	y := namedValueAxis("{value} GW", "GW online at year end")
 	if dataMax > 0 && limitMax > 1.3*dataMax {
 		clipAxis(&y, 0, dataMax*1.1)
 	}
@@ -105,9 +109,37 @@ func CapacityByYear(r model.Result, group Group, options ...Option) Optioner {
 		summary:  CapacitySummary(r),
 	}
 	h.legend = legendOf(ss)
-	sp := &spec{series: ss, tooltip: axisTooltip("shadow"),
+	sp := &spec{series: ss, tooltip: textTooltip("shadow"),
 		xAxis: []axis{categoryAxis(yearLabels(axisYears))}, yAxis: []axis{y}}
-	return newRectChart(h, sp, singleGrid(h.contentTop()))
+	return newRectChart(h, sp, singleGrid(h.contentTop()+axisNamePX))
+}
+
+// capacityTips returns the capacity chart's tooltip of each year of the
+// axis (the year before the first, then the result's): each group online,
+// the planned capacity, the goal and the build-rate limit.
+func capacityTips(r model.Result, axisYears []int, groups []groupValues, goal, limit []any) []string {
+	out := make([]string, len(axisYears))
+	gw := func(v any) string {
+		if f, ok := v.(float64); ok {
+			return FormatGW(f)
+		}
+		return ""
+	}
+	for i, year := range axisYears {
+		var lines []tipLine
+		if i > 0 && i-1 < len(r.Years) {
+			y := r.Years[i-1]
+			for _, g := range groups {
+				if g.values[i-1] != 0 {
+					lines = append(lines, tipLine{g.name, FormatGW(g.values[i-1])})
+				}
+			}
+			lines = append(lines, tipLine{"Total online", FormatGW(y.CapacityGW)}, tipLine{seriesPlanned, FormatGW(y.CapacityPlannedGW)})
+		}
+		lines = append(lines, tipLine{seriesGoal, gw(goal[i])}, tipLine{seriesBuildRate, gw(limit[i])})
+		out[i] = tipText(strconv.Itoa(year), lines...)
+	}
+	return out
 }
 
 // clipAxis sets a value axis to run from lo to hi (widened to round

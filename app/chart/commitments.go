@@ -32,12 +32,26 @@ func CommitmentsByCounterparty(rows []CounterpartyAmount, options ...Option) *ch
 		disclosed[i] = r.DisclosedUSD
 		estimated[i] = r.EstimatedUSD
 	}
+	tips := make([]string, len(rows))
+	for i, r := range rows {
+		tips[i] = tipText(ShortLabel(r.Counterparty), tipLine{"Disclosed", FormatUSD(r.DisclosedUSD)},
+			tipLine{"Estimated", FormatUSD(r.EstimatedUSD)}, tipLine{"Total", FormatUSD(r.DisclosedUSD + r.EstimatedUSD)})
+	}
 	ss := []series{
+		tipSeries(tips, 0, 0),
 		{Name: "Disclosed", Type: "bar", Stack: "total", BarMaxWidth: 28, Data: billions(disclosed)},
 		{Name: "Estimated", Type: "bar", Stack: "total", BarMaxWidth: 28, Data: billions(estimated)},
 	}
 	if b, ok := optionsOf(options).baseline(); ok {
 		ss = append(ss, baseMarks(b, rows, names))
+		totals := baseTotals(b)
+		lines := make([]string, len(rows))
+		for i, r := range rows {
+			if v, ok := totals[r.Counterparty]; ok {
+				lines[i] = b.name("total") + ": " + FormatUSD(v)
+			}
+		}
+		addTipLines(&ss[0], lines)
 	}
 	h := header{
 		title:    "Commitments by counterparty",
@@ -48,9 +62,12 @@ func CommitmentsByCounterparty(rows []CounterpartyAmount, options ...Option) *ch
 	y := categoryAxis(names)
 	y.Inverse = opts.Bool(true)
 	y.AxisLabel = &axisLabel{Interval: 0}
-	sp := &spec{series: ss, tooltip: axisTooltip("shadow"), xAxis: []axis{valueAxis("${value}B")}, yAxis: []axis{y}}
+	x := namedValueAxis("${value}B", "US$ billion committed")
+	belowAxis(&x)
+	sp := &spec{series: ss, tooltip: textTooltip("shadow"), xAxis: []axis{x}, yAxis: []axis{y}}
 	grid := singleGrid(h.contentTop())
 	grid.Right = "40"
+	grid.Bottom = "30"
 	return newRectChart(h, sp, grid)
 }
 
@@ -108,10 +125,7 @@ func CommitmentsSummary(rows []CounterpartyAmount) string {
 // thin dashed mark across its bar: [billions, label] pairs, left out for
 // a counterparty the baseline does not count.
 func baseMarks(b Baseline, rows []CounterpartyAmount, names []string) series {
-	totals := map[string]float64{}
-	for _, r := range CounterpartyAmounts(b.Result) {
-		totals[r.Counterparty] = r.DisclosedUSD + r.EstimatedUSD
-	}
+	totals := baseTotals(b)
 	data := []any{}
 	for i, r := range rows {
 		if v, ok := totals[r.Counterparty]; ok {
@@ -125,3 +139,12 @@ func baseMarks(b Baseline, rows []CounterpartyAmount, names []string) series {
 // tallMark is a symbol path: a bar 1/8 as wide as it is tall, which marks a
 // value across a horizontal bar.
 const tallMark = "path://M0 0H1V8H0Z"
+
+// baseTotals returns the baseline's commitments by counterparty.
+func baseTotals(b Baseline) map[string]float64 {
+	totals := map[string]float64{}
+	for _, r := range CounterpartyAmounts(b.Result) {
+		totals[r.Counterparty] = r.DisclosedUSD + r.EstimatedUSD
+	}
+	return totals
+}

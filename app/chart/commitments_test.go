@@ -26,18 +26,19 @@ func TestCommitmentsByCounterparty_Option(t *testing.T) {
 	})
 
 	t.Run("disclosed and estimated are stacked bars in billions", func(t *testing.T) {
-		if len(opt.Series) != 2 {
-			t.Fatalf("got %d series, want 2", len(opt.Series))
+		plotted := opt.plotted()
+		if len(plotted) != 2 {
+			t.Fatalf("got %d series, want 2", len(plotted))
 		}
-		for _, s := range opt.Series {
+		for _, s := range plotted {
 			if s.Type != "bar" || s.Stack != "total" {
 				t.Errorf("series %q: got type %q stack %q, want bar stacked on total", s.Name, s.Type, s.Stack)
 			}
 		}
-		if got, want := opt.Series[0].numbers(t)[0], 300.0; got != want {
+		if got, want := plotted[0].numbers(t)[0], 300.0; got != want {
 			t.Errorf("Oracle disclosed: got %v, want %v", got, want)
 		}
-		if got, want := opt.Series[1].numbers(t)[1], 90.0; got != want {
+		if got, want := plotted[1].numbers(t)[1], 90.0; got != want {
 			t.Errorf("AMD estimated: got %v, want %v", got, want)
 		}
 	})

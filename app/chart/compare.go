@@ -23,14 +23,15 @@ func Compare(a, b model.Result, labelA, labelB string) Optioner {
 	labelA, labelB = compareLabels(labelA, labelB)
 	years := unionYears(a, b)
 	quantities := []struct {
-		axisName, template string
-		scale              float64
-		decimals           int
-		pick               func(model.YearRow) float64
+		axisName, template, short string
+		scale                     float64
+		decimals                  int
+		pick                      func(model.YearRow) float64
+		format, signed            func(float64) string
 	}{
-		{"Spend, US$ bn a year", "{value}", 1e-9, 1, func(y model.YearRow) float64 { return y.SpendUSD }},
-		{"Capacity online, GW", "{value}", 1, 2, func(y model.YearRow) float64 { return y.CapacityGW }},
-		{"Cumulative gap, US$ bn", "{value}", 1e-9, 1, func(y model.YearRow) float64 { return y.CumulativeGapUSD }},
+		{"Spend (US$ billion per year)", "{value}", "Spend", 1e-9, 1, func(y model.YearRow) float64 { return y.SpendUSD }, FormatUSD, signedUSD},
+		{"Capacity online (GW)", "{value}", "Capacity online", 1, 2, func(y model.YearRow) float64 { return y.CapacityGW }, FormatGW, signedGW},
+		{"Cumulative gap (US$ billion)", "{value}", "Cumulative gap", 1e-9, 1, func(y model.YearRow) float64 { return y.CumulativeGapUSD }, FormatUSD, signedUSD},
 	}
 	h := header{
 		title:    "Compare " + labelA + " and " + labelB,
@@ -41,9 +42,33 @@ func Compare(a, b model.Result, labelA, labelB string) Optioner {
 	top := h.contentTop() + axisNamePX
 	tops := []string{strconv.Itoa(top), "52%", "78%"}
 	heights := []string{"15%", "15%", ""}
-	sp := &spec{tooltip: axisTooltip("line"), axisPointer: &axisPointer{Link: []axisLink{{XAxisIndex: "all"}}}}
+	sp := &spec{tooltip: textTooltip("line"), axisPointer: &axisPointer{Link: []axisLink{{XAxisIndex: "all"}}}}
 	var grids []opts.Grid
 	labels := yearLabels(years)
+	rowA, rowB := rowsByYear(a), rowsByYear(b)
+	tips := make([]string, len(years))
+	for j, year := range years {
+		var lines []tipLine
+		ya, okA := rowA[year]
+		yb, okB := rowB[year]
+		for _, q := range quantities {
+			switch {
+			case okA && okB:
+				lines = append(lines, tipLine{q.short, labelA + " " + q.format(q.pick(ya)) + "; " + labelB + " " + q.format(q.pick(yb)) +
+					" (" + q.signed(q.pick(yb)-q.pick(ya)) + ")"})
+			case okA:
+				lines = append(lines, tipLine{q.short, labelA + " " + q.format(q.pick(ya))})
+			case okB:
+				lines = append(lines, tipLine{q.short, labelB + " " + q.format(q.pick(yb))})
+			}
+		}
+		tips[j] = tipText(strconv.Itoa(year), lines...)
+	}
+	// The tooltip series of every grid come first, so that the first
+	// series under the pointer is one of them whichever grid it is on.
+	for i := range quantities {
+		sp.series = append(sp.series, tipSeries(tips, i, i))
+	}
 	for i, q := range quantities {
 		grids = append(grids, opts.Grid{Left: "8", Right: "24", Top: tops[i], Height: heights[i], ContainLabel: opts.Bool(true)})
 		x := categoryAxis(labels)
@@ -93,6 +118,15 @@ func compareLabels(a, b string) (string, string) {
 		a, b = a+" (A)", b+" (B)"
 	}
 	return plainText(a), plainText(b)
+}
+
+// rowsByYear returns the rows of r by year.
+func rowsByYear(r model.Result) map[int]model.YearRow {
+	out := make(map[int]model.YearRow, len(r.Years))
+	for _, y := range r.Years {
+		out[y.Year] = y
+	}
+	return out
 }
 
 // unionYears returns the years of a and b together, in order.

@@ -41,14 +41,14 @@ type fanView struct {
 
 // view returns how q is drawn; an unknown quantity is spend.
 func (q FanQuantity) view() fanView {
-	usd := unit{scale: 1e-9, decimals: 1, axis: "${value}B", caption: "US$ billions", format: FormatUSD}
+	usd := unit{scale: 1e-9, decimals: 1, axis: "${value}B", caption: "US$ billion", format: FormatUSD}
 	switch q {
 	case FanCapacity:
 		return fanView{"Capacity online: the range of outcomes", "capacity online",
-			unit{scale: 1, decimals: 2, axis: "{value} GW", caption: "GW at year end", format: FormatGW},
+			unit{scale: 1, decimals: 2, axis: "{value} GW", caption: "GW online at year end", format: FormatGW},
 			func(d model.Distribution) []model.Percentiles { return d.CapacityGW }}
 	case FanGap:
-		usd.caption, usd.axis = "US$ billions a year", "{value}"
+		usd.caption, usd.axis = "US$ billion per year", "{value}"
 		return fanView{"Funding gap: the range of outcomes", "the yearly funding gap", usd,
 			func(d model.Distribution) []model.Percentiles { return d.FundingGapUSD }}
 	case FanCumulativeGap:
@@ -56,7 +56,7 @@ func (q FanQuantity) view() fanView {
 		return fanView{"Cumulative gap: the range of outcomes", "the cumulative gap", usd,
 			func(d model.Distribution) []model.Percentiles { return d.CumulativeGapUSD }}
 	}
-	usd.caption = "US$ billions a year"
+	usd.caption = "US$ billion per year"
 	return fanView{"Compute spend: the range of outcomes", "compute spend", usd,
 		func(d model.Distribution) []model.Percentiles { return d.SpendUSD }}
 }
@@ -83,10 +83,15 @@ func Fan(d model.Distribution, q FanQuantity) Optioner {
 	u := fv.u
 	median := lineSeries(seriesMedian, values(scale(p50, u.scale), u.decimals))
 	median.ItemStyle, median.LineStyle = colored(0), &opts.LineStyle{Width: 2.5}
-	ss := []series{median}
+	tips := make([]string, n)
+	for i := range n {
+		tips[i] = tipText(fmt.Sprint(d.Years[i]), tipLine{seriesMedian, u.format(p50[i])}, tipLine{seriesP10, u.format(p10[i])},
+			tipLine{seriesP90, u.format(p90[i])})
+	}
+	ss := []series{tipSeries(tips, 0, 0), median}
 	ss = append(ss, band(seriesP10P90, "fan", p10, p90, u.scale, u.decimals)...)
-	ss[1].ItemStyle, ss[2].ItemStyle = colored(3), colored(3)
-	ss[2].AreaStyle = &opts.AreaStyle{Opacity: opts.Float(0.3)}
+	ss[2].ItemStyle, ss[3].ItemStyle = colored(3), colored(3)
+	ss[3].AreaStyle = &opts.AreaStyle{Opacity: opts.Float(0.3)}
 	ss = append(ss, tooltipOnly(seriesP10, values(scale(p10, u.scale), u.decimals), 3),
 		tooltipOnly(seriesP90, values(scale(p90, u.scale), u.decimals), 3))
 	h := header{
@@ -96,9 +101,9 @@ func Fan(d model.Distribution, q FanQuantity) Optioner {
 		summary: FanSummary(d, q),
 		legend:  []string{seriesMedian, seriesP10P90},
 	}
-	sp := &spec{series: ss, tooltip: axisTooltip("line"),
-		xAxis: []axis{categoryAxis(yearLabels(d.Years[:n]))}, yAxis: []axis{valueAxis(u.axis)}}
-	return newRectChart(h, sp, singleGrid(h.contentTop()))
+	sp := &spec{series: ss, tooltip: textTooltip("line"),
+		xAxis: []axis{categoryAxis(yearLabels(d.Years[:n]))}, yAxis: []axis{namedValueAxis(u.axis, u.caption)}}
+	return newRectChart(h, sp, singleGrid(h.contentTop()+axisNamePX))
 }
 
 // FanSummary returns the fan chart in words: the year where the median is

@@ -293,6 +293,18 @@ func (o testOption) allSeries(name string) []testSeries {
 	return out
 }
 
+// plotted returns the series that draw something: all but the unnamed
+// series that carry the axis tooltip's text.
+func (o testOption) plotted() []testSeries {
+	var out []testSeries
+	for _, s := range o.Series {
+		if s.Name != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 func (o testOption) seriesNames() []string {
 	var names []string
 	for _, s := range o.Series {

@@ -61,7 +61,7 @@ func Funding(r model.Result, options ...Option) Optioner {
 	if ml := breakEvenLines(r); ml != nil {
 		gapBars.MarkLine = ml
 	}
-	ss := []series{gapBars, surplusBars, spendLine, revenueLine, cumLine}
+	ss := []series{tipSeries(nil, 0, 0), gapBars, surplusBars, spendLine, revenueLine, cumLine}
 	if r.Totals.CapitalRaisedUSD > 0 {
 		// The gap before and the need after the capital raised, as HSBC
 		// reports its funding need.
@@ -70,6 +70,7 @@ func Funding(r model.Result, options ...Option) Optioner {
 		ss = append(ss, needLine)
 	}
 
+	var baseTips [][]string
 	if b, ok := optionsOf(options).baseline(); ok {
 		for _, q := range []struct {
 			what  string
@@ -81,11 +82,13 @@ func Funding(r model.Result, options ...Option) Optioner {
 			{"cumulative gap", func(y model.YearRow) float64 { return y.CumulativeGapUSD }, 3},
 		} {
 			ss = append(ss, baseLine(b.name(q.what), b.yearly(years, q.value, 1e-9, 1), q.color))
+			baseTips = append(baseTips, b.tips(years, q.what, q.value, FormatUSD))
 		}
 	}
-	y := valueAxis("{value}")
+	y := namedValueAxis("{value}", "US$ billion (a year; the cumulative gap to date)")
+	var needed []float64
 	if sol.Feasible && n > 0 {
-		needed := neededRevenue(r)
+		needed = neededRevenue(r)
 		line := lineSeries(seriesNeeded, billions(needed))
 		line.ItemStyle, line.LineStyle = colored(1), dashed(2)
 		if i := slices.Index(years, sol.Goal.Year); i >= 0 {
@@ -110,9 +113,38 @@ func Funding(r model.Result, options ...Option) Optioner {
 		summary:  FundingSummary(r),
 	}
 	h.legend = legendOf(ss)
-	sp := &spec{series: ss, tooltip: axisTooltip("shadow"),
+	ss[0] = tipSeries(fundingTips(r, needed), 0, 0)
+	for _, lines := range baseTips {
+		addTipLines(&ss[0], lines)
+	}
+	sp := &spec{series: ss, tooltip: textTooltip("shadow"),
 		xAxis: []axis{categoryAxis(yearLabels(years))}, yAxis: []axis{y}}
-	return newRectChart(h, sp, singleGrid(h.contentTop()))
+	return newRectChart(h, sp, singleGrid(h.contentTop()+axisNamePX))
+}
+
+// fundingTips returns the funding chart's tooltip of each year: revenue,
+// spend, the gap or surplus, the cumulative gap, the need after capital
+// raised and the revenue the solver needs (needed; nil when it has no
+// answer).
+func fundingTips(r model.Result, needed []float64) []string {
+	out := make([]string, len(r.Years))
+	for i, y := range r.Years {
+		lines := []tipLine{{seriesRevenue, FormatUSD(y.RevenueUSD)}, {seriesSpend, FormatUSD(y.SpendUSD)}}
+		if g := y.FundingGapUSD; g < 0 {
+			lines = append(lines, tipLine{seriesSurplus, FormatUSD(-g)})
+		} else {
+			lines = append(lines, tipLine{seriesGap, FormatUSD(g)})
+		}
+		lines = append(lines, tipLine{seriesCumulative, FormatUSD(y.CumulativeGapUSD)})
+		if r.Totals.CapitalRaisedUSD > 0 {
+			lines = append(lines, tipLine{seriesNeed, FormatUSD(y.FundingNeedUSD)})
+		}
+		if i < len(needed) {
+			lines = append(lines, tipLine{seriesNeeded, FormatUSD(needed[i])})
+		}
+		out[i] = tipText(strconv.Itoa(y.Year), lines...)
+	}
+	return out
 }
 
 // neededRevenue returns the revenue path of the solver's answer: the

@@ -4,9 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/computeledger/computeledger/app/model"
 	"github.com/computeledger/computeledger/data"
@@ -70,18 +67,6 @@ var kindLabels = map[string]string{
 	string(data.KindMemorySupply):     "Memory supply",
 }
 
-// chipFamilyLabels names the chip families of the ledger.
-var chipFamilyLabels = map[string]string{
-	"nvidia_gb200":      "Nvidia GB200",
-	"nvidia_gb300":      "Nvidia GB300",
-	"nvidia_vera_rubin": "Nvidia Vera Rubin",
-	"amd_mi450":         "AMD MI450",
-	"openai_broadcom":   "OpenAI-Broadcom",
-	"trainium":          "AWS Trainium",
-	"google_tpu":        "Google TPU",
-	"cerebras_wse3":     "Cerebras WSE-3",
-}
-
 // KeyLabel returns the label of a breakdown key of grouping g: a short
 // counterparty name ("Stargate LLC"), a kind in words ("Cloud purchase") or
 // a chip family's name ("Nvidia GB200"); "Unknown" for the model's
@@ -97,24 +82,14 @@ func KeyLabel(g Group, key string) string {
 		}
 		return humanize(key)
 	case GroupChipFamily:
-		if l, ok := chipFamilyLabels[key]; ok {
-			return l
-		}
-		return humanize(key)
+		return data.ChipFamilyName(key)
 	}
 	return ShortLabel(key)
 }
 
 // humanize turns a snake_case identifier into words with a capital first
 // letter: "memory_supply" gives "Memory supply".
-func humanize(id string) string {
-	s := strings.ReplaceAll(id, "_", " ")
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
-}
+func humanize(id string) string { return data.Humanize(id) }
 
 // maxGroupSeries is the most group series a chart draws; smaller groups
 // are added into one "Other" series so that each keeps a distinct colour.

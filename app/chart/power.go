@@ -40,10 +40,10 @@ func PowerAndChips(r model.Result, options ...Option) Optioner {
 		value                      func(model.YearRow) float64
 		decimals                   int
 	}{
-		{seriesAccelerators, "Accelerators, millions", "{value}", values(acc, 2), func(y model.YearRow) float64 { return y.AcceleratorsCount / 1e6 }, 2},
-		{seriesEnergy, "Energy, TWh a year", "{value}", values(twh, 1), func(y model.YearRow) float64 { return y.EnergyTWh }, 1},
-		{seriesHomes, "US homes' use, millions", "{value}", values(homes, 2), func(y model.YearRow) float64 { return y.HomesEquivalent / 1e6 }, 2},
-		{seriesUSShare, "Share of US electricity", "{value}%", values(share, 2), func(y model.YearRow) float64 { return y.USElectricityShare * 100 }, 2},
+		{seriesAccelerators, "Accelerators (millions)", "{value}", values(acc, 2), func(y model.YearRow) float64 { return y.AcceleratorsCount / 1e6 }, 2},
+		{seriesEnergy, "Energy (TWh per year)", "{value}", values(twh, 1), func(y model.YearRow) float64 { return y.EnergyTWh }, 1},
+		{seriesHomes, "US homes' use (millions of homes)", "{value}", values(homes, 2), func(y model.YearRow) float64 { return y.HomesEquivalent / 1e6 }, 2},
+		{seriesUSShare, "Share of US electricity (%)", "{value}%", values(share, 2), func(y model.YearRow) float64 { return y.USElectricityShare * 100 }, 2},
 	}
 	b, hasBase := optionsOf(options).baseline()
 	h := header{
@@ -59,7 +59,24 @@ func PowerAndChips(r model.Result, options ...Option) Optioner {
 		{Left: "4", Right: "52%", Top: "61%", Bottom: "4", ContainLabel: opts.Bool(true)},
 		{Left: "52%", Right: "12", Top: "61%", Bottom: "4", ContainLabel: opts.Bool(true)},
 	}
-	sp := &spec{tooltip: axisTooltip("shadow"), axisPointer: &axisPointer{Link: []axisLink{{XAxisIndex: "all"}}}}
+	sp := &spec{tooltip: textTooltip("shadow"), axisPointer: &axisPointer{Link: []axisLink{{XAxisIndex: "all"}}}}
+	tips := make([]string, n)
+	for i, y := range r.Years {
+		tips[i] = tipText(strconv.Itoa(y.Year), tipLine{"Accelerators", formatMillions(y.AcceleratorsCount) + " accelerators"},
+			tipLine{"Energy", FormatTWh(y.EnergyTWh) + " a year"}, tipLine{"US homes' use", formatMillions(y.HomesEquivalent) + " homes"},
+			tipLine{"US electricity", FormatPercent(y.USElectricityShare)})
+		if hasBase {
+			if by, ok := b.row(y.Year); ok {
+				tips[i] += "\n" + plainText(b.name("accelerators")+": "+formatMillions(by.AcceleratorsCount)+"; energy: "+FormatTWh(by.EnergyTWh)+
+					" a year; homes: "+formatMillions(by.HomesEquivalent)+"; US electricity: "+FormatPercent(by.USElectricityShare))
+			}
+		}
+	}
+	// The tooltip series of every grid come first, so that the first
+	// series under the pointer is one of them whichever grid it is on.
+	for i := range panels {
+		sp.series = append(sp.series, tipSeries(tips, i, i))
+	}
 	for i, p := range panels {
 		x := categoryAxis(years)
 		x.GridIndex = i

@@ -10,10 +10,11 @@ func TestPowerAndChips(t *testing.T) {
 	opt, _ := decode(t, PowerAndChips(r))
 
 	t.Run("each quantity has its own grid, axes and unit", func(t *testing.T) {
-		if len(opt.Grid) != 4 || len(opt.XAxis) != 4 || len(opt.YAxis) != 4 || len(opt.Series) != 4 {
-			t.Fatalf("got %d grids, %d x axes, %d y axes, %d series; want 4 each", len(opt.Grid), len(opt.XAxis), len(opt.YAxis), len(opt.Series))
+		plotted := opt.plotted()
+		if len(opt.Grid) != 4 || len(opt.XAxis) != 4 || len(opt.YAxis) != 4 || len(plotted) != 4 {
+			t.Fatalf("got %d grids, %d x axes, %d y axes, %d series; want 4 each", len(opt.Grid), len(opt.XAxis), len(opt.YAxis), len(plotted))
 		}
-		for i, s := range opt.Series {
+		for i, s := range plotted {
 			if s.XAxisIndex != i || opt.XAxis[i].GridIndex != i || opt.YAxis[i].GridIndex != i || opt.YAxis[i].Name == "" {
 				t.Errorf("series %d (%s) is not on its own named grid", i, s.Name)
 			}

@@ -76,7 +76,13 @@ func rescale(ss []series, stack string, y axis, s Scale) ([]series, axis, string
 	case ScaleShare:
 		var groups []series
 		var totals []float64
+		var tip []series
 		for _, x := range ss {
+			if _, ok := x.Data.([]tipItem); ok {
+				// The tooltip's text, which gives the amounts.
+				tip = append(tip, x)
+				continue
+			}
 			if x.Stack != stack {
 				continue
 			}
@@ -101,9 +107,9 @@ func rescale(ss []series, stack string, y axis, s Scale) ([]series, axis, string
 			groups[gi].Data = share
 			groups[gi].MarkLine = nil
 		}
-		y = valueAxis("{value}%")
+		y = namedValueAxis("{value}%", "Share of each year's total (%)")
 		y.Min, y.Max = 0, 100
-		return groups, y, "% of each year's total"
+		return append(tip, groups...), y, "% of each year's total"
 	}
 	return ss, y, ""
 }

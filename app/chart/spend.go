@@ -35,7 +35,8 @@ func SpendByYear(r model.Result, group Group, events []Event, options ...Option)
 	groups := groupedValues(group, group.breakdowns(r), n,
 		func(b model.Breakdown) []float64 { return b.SpendUSD }, sum)
 
-	ss := make([]series, 0, len(groups)+6)
+	ss := make([]series, 0, len(groups)+7)
+	ss = append(ss, tipSeries(spendTips(r, years, groups), 0, 0))
 	for _, g := range groups {
 		ss = append(ss, series{Name: g.name, Type: "bar", Stack: "spend", BarMaxWidth: 48,
 			Data: billions(g.values), Emphasis: &emphasis{Focus: "series"}})
@@ -56,7 +57,9 @@ func SpendByYear(r model.Result, group Group, events []Event, options ...Option)
 	ss = append(ss, band(seriesRange, "range", low, high, 1e-9, 1)...)
 	ss = append(ss, tooltipOnly(seriesLowEnd, billions(low), greyIndex), tooltipOnly(seriesHighEnd, billions(high), greyIndex))
 	if b, ok := optionsOf(options).baseline(); ok {
-		ss = append(ss, baseLine(b.name("total spend"), b.yearly(years, func(y model.YearRow) float64 { return y.SpendUSD }, 1e-9, 1), 0))
+		usd := func(y model.YearRow) float64 { return y.SpendUSD }
+		ss = append(ss, baseLine(b.name("total spend"), b.yearly(years, usd, 1e-9, 1), 0))
+		addTipLines(&ss[0], b.tips(years, "total spend", usd, FormatUSD))
 	}
 	first, lastYear := 0, 0
 	if n > 0 {
@@ -69,7 +72,7 @@ func SpendByYear(r model.Result, group Group, events []Event, options ...Option)
 
 	o := optionsOf(options)
 	subtitle := []string{"US$ billions a year", "band: low–high deal values"}
-	ss, y, scaleNote := rescale(ss, "spend", valueAxis("${value}B"), o.scale)
+	ss, y, scaleNote := rescale(ss, "spend", namedValueAxis("${value}B", "US$ billion per year"), o.scale)
 	switch o.scale {
 	case ScaleLog:
 		subtitle = []string{"US$ billions a year", scaleNote, "JV partners' build and the band left out"}
@@ -82,9 +85,30 @@ func SpendByYear(r model.Result, group Group, events []Event, options ...Option)
 		summary:  SpendSummary(r, group),
 	}
 	h.legend = legendOf(ss, seriesTotal, seriesLowEnd, seriesHighEnd, seriesEvents)
-	sp := &spec{series: ss, tooltip: axisTooltip("shadow"),
+	sp := &spec{series: ss, tooltip: textTooltip("shadow"),
 		xAxis: []axis{categoryAxis(yearLabels(years))}, yAxis: []axis{y}}
-	return newRectChart(h, sp, singleGrid(h.contentTop()))
+	return newRectChart(h, sp, singleGrid(h.contentTop()+axisNamePX))
+}
+
+// spendTips returns the spend chart's tooltip of each year: each group,
+// the joint ventures' build-out, the total and the band's ends.
+func spendTips(r model.Result, years []int, groups []groupValues) []string {
+	out := make([]string, len(years))
+	for i, y := range r.Years {
+		lines := make([]tipLine, 0, len(groups)+4)
+		for _, g := range groups {
+			if g.values[i] != 0 {
+				lines = append(lines, tipLine{g.name, FormatUSD(g.values[i])})
+			}
+		}
+		if y.BuiltByOthersUSD > 0 {
+			lines = append(lines, tipLine{seriesOthers, FormatUSD(y.BuiltByOthersUSD)})
+		}
+		lines = append(lines, tipLine{seriesTotal, FormatUSD(y.SpendUSD)},
+			tipLine{seriesRange, FormatUSD(y.SpendLowUSD) + " to " + FormatUSD(y.SpendHighUSD)})
+		out[i] = tipText(strconv.Itoa(y.Year), lines...)
+	}
+	return out
 }
 
 // billions returns US dollar amounts as series data in billions.

@@ -183,8 +183,8 @@ func Timeline(l *data.Ledger, upTo data.Date) Optioner {
 	x.AxisLabel = &axisLabel{HideOverlap: true}
 	tt := itemTooltipOpts()
 	tt.ExtraCSSText = "max-width:320px;white-space:normal"
-	sp := &spec{series: ss, tooltip: tt, xAxis: []axis{x}, yAxis: []axis{valueAxis("${value}B")}}
-	return newRectChart(h, sp, singleGrid(h.contentTop()+16))
+	sp := &spec{series: ss, tooltip: tt, xAxis: []axis{x}, yAxis: []axis{namedValueAxis("${value}B", "US$ billion committed")}}
+	return newRectChart(h, sp, singleGrid(h.contentTop()+16+axisNamePX))
 }
 
 // claimLines returns the reference lines of the headline claim: a

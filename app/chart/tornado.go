@@ -26,7 +26,7 @@ type unit struct {
 // metricUnit returns how a metric is drawn and written.
 func metricUnit(m model.Metric) unit {
 	usd := func(label string) unit {
-		return unit{label: label, scale: 1e-9, decimals: 1, axis: "${value}B", caption: "US$ billions", format: FormatUSD}
+		return unit{label: label, scale: 1e-9, decimals: 1, axis: "${value}B", caption: "US$ billion", format: FormatUSD}
 	}
 	switch m {
 	case model.MetricCommitmentsUSD:
@@ -40,13 +40,13 @@ func metricUnit(m model.Metric) unit {
 	case model.MetricCapacityOnlineGW:
 		return unit{label: "the capacity online", scale: 1, decimals: 2, axis: "{value} GW", caption: "GW", format: FormatGW}
 	case model.MetricAcceleratorsCount:
-		return unit{label: "the accelerators", scale: 1e-6, decimals: 2, axis: "{value}M", caption: "millions of accelerators", format: formatMillions}
+		return unit{label: "the accelerators", scale: 1e-6, decimals: 2, axis: "{value}M", caption: "accelerators (millions)", format: formatMillions}
 	case model.MetricEnergyTWh:
-		return unit{label: "the energy use", scale: 1, decimals: 1, axis: "{value}", caption: "TWh a year", format: FormatTWh}
+		return unit{label: "the energy use", scale: 1, decimals: 1, axis: "{value}", caption: "TWh per year", format: FormatTWh}
 	case model.MetricRequiredCAGR:
-		return unit{label: "the required revenue growth", scale: 100, decimals: 1, axis: "{value}%", caption: "% a year", format: FormatPercent}
+		return unit{label: "the required revenue growth", scale: 100, decimals: 1, axis: "{value}%", caption: "% revenue growth per year", format: FormatPercent}
 	}
-	return unit{label: strings.ReplaceAll(string(m), "_", " "), scale: 1, decimals: 2, axis: "{value}", caption: string(m),
+	return unit{label: strings.ReplaceAll(string(m), "_", " "), scale: 1, decimals: 2, axis: "{value}", caption: humanize(string(m)),
 		format: func(x float64) string { return trimFloat(x, 2) }}
 }
 
@@ -85,8 +85,13 @@ func Tornado(swings []model.Swing, metric model.Metric, options ...Option) Optio
 	if len(swings) > 0 {
 		lowBars.MarkLine = &markLine{Symbol: []string{"none", "none"}, Silent: true,
 			LineStyle: &opts.LineStyle{Width: 1.5, Color: paletteColor(greyIndex)},
-			Label:     &opts.Label{Show: opts.Bool(true), Position: "start", Formatter: plainText("base " + u.format(swings[0].BaseOutput))},
-			Data:      []markLineItem{{Name: "Base", XAxis: base}}}
+			Label:     &opts.Label{Show: opts.Bool(true), Position: "start", Formatter: plainText("as set " + u.format(swings[0].BaseOutput))},
+			Data:      []markLineItem{{Name: "As set", XAxis: base}}}
+	}
+	tips := make([]string, len(swings))
+	for i, s := range swings {
+		tips[i] = tipText(names[i], tipLine{"At its low end", u.format(s.LowOutput)}, tipLine{"At its high end", u.format(s.HighOutput)},
+			tipLine{"As set", u.format(s.BaseOutput)})
 	}
 	if b, ok := optionsOf(options).baseline(); ok && len(swings) > 0 {
 		if v, err := metric.Of(b.Result); err == nil {
@@ -96,7 +101,7 @@ func Tornado(swings []model.Swing, metric model.Metric, options ...Option) Optio
 				Data:      []markLineItem{{Name: b.name(u.label), XAxis: round(v*u.scale, u.decimals)}}}
 		}
 	}
-	ss := []series{lowBars, highBars}
+	ss := []series{tipSeries(tips, 0, 0), lowBars, highBars}
 
 	title := "What moves " + u.label
 	h := header{
@@ -106,7 +111,8 @@ func Tornado(swings []model.Swing, metric model.Metric, options ...Option) Optio
 		summary: TornadoSummary(swings, metric),
 		legend:  legendOf(ss),
 	}
-	x := valueAxis(axisTemplate)
+	x := namedValueAxis(axisTemplate, u.caption)
+	belowAxis(&x)
 	x.StartValue = &base
 	x.Scale = opts.Bool(true)
 	x.SplitNumber = 4
@@ -114,9 +120,10 @@ func Tornado(swings []model.Swing, metric model.Metric, options ...Option) Optio
 	y := categoryAxis(names)
 	y.Inverse = opts.Bool(true)
 	y.AxisLabel = &axisLabel{Interval: 0}
-	sp := &spec{series: ss, tooltip: axisTooltip("shadow"), xAxis: []axis{x}, yAxis: []axis{y}}
+	sp := &spec{series: ss, tooltip: textTooltip("shadow"), xAxis: []axis{x}, yAxis: []axis{y}}
 	grid := singleGrid(h.contentTop() + 10)
 	grid.Right = "36"
+	grid.Bottom = "30"
 	return newRectChart(h, sp, grid)
 }
 

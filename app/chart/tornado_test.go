@@ -38,7 +38,7 @@ func TestTornado(t *testing.T) {
 		if got := o.series(t, seriesHighInput).numbers(t)[0]; got != 50 {
 			t.Errorf("got %v, want 50 (percent)", got)
 		}
-		if !strings.Contains(o.Title.Subtext, "% a year") {
+		if !strings.Contains(o.Title.Subtext, "% revenue growth per year") {
 			t.Errorf("got subtitle %q, want the unit", o.Title.Subtext)
 		}
 	})

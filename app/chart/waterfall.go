@@ -110,15 +110,15 @@ func Waterfall(title string, w data.Waterfall) Optioner {
 			ItemStyle: &opts.ItemStyle{Color: "transparent"}},
 		{Name: title, Type: "bar", Stack: "waterfall", BarMaxWidth: 48, Data: size},
 	}
-	unit := "US$ billions"
+	unit := "US$ billion"
 	if w.Unit != "USD" {
 		unit = "GW"
 	}
 	h := header{title: title, subtitle: []string{unit, "claim, the ledger's steps, its total, and the rest"}, summary: WaterfallSummary(w)}
 	x := categoryAxis(names)
 	x.AxisLabel = &axisLabel{Interval: 0, Width: 90, Overflow: "break"}
-	sp := &spec{series: ss, tooltip: itemTooltipOpts(), xAxis: []axis{x}, yAxis: []axis{valueAxis(axisTemplate)}}
-	return newRectChart(h, sp, singleGrid(h.contentTop()+8))
+	sp := &spec{series: ss, tooltip: itemTooltipOpts(), xAxis: []axis{x}, yAxis: []axis{namedValueAxis(axisTemplate, unit)}}
+	return newRectChart(h, sp, singleGrid(h.contentTop()+8+axisNamePX))
 }
 
 // WaterfallSummary returns a waterfall in words: the claim, each step and

@@ -219,7 +219,7 @@ func estimate(l *data.Ledger, p data.Publication) (Estimate, error) {
 		case row.Within:
 			row.Why = fmt.Sprintf("Reproduced within %.0f%% of the published figure.", EstimateTolerance*100)
 		case f.Why != "":
-			row.Unstated, row.Why = f.Unstated, "Not stated: "+strings.Join(f.Unstated, ", ")+". "+f.Why
+			row.Unstated, row.Why = f.Unstated, "Not stated: "+strings.Join(ParamLabels(f.Unstated), ", ")+". "+f.Why
 		default:
 			row.Why = "Misses by more than 15%, and no unstated assumption is recorded for this figure."
 		}
@@ -282,4 +282,29 @@ func MetricValue(r Result, metric string, year, through int) (float64, error) {
 		}
 	}
 	return sum, nil
+}
+
+// presetLabels names the model's presets in words.
+var presetLabels = map[string]string{
+	PresetAnnounced: "As announced",
+	PresetBase:      "Base case",
+	PresetBull:      "Bull case",
+	PresetBear:      "Bear case",
+	PresetBinding:   "Binding deals only",
+}
+
+// PresetLabel returns a preset's name in words ("base" is "Base case"), for
+// a publication's preset its label ("HSBC, Nov 2025"); an unknown name is
+// returned with spaces for underscores.
+func PresetLabel(name string) string {
+	if l, ok := presetLabels[name]; ok {
+		return l
+	}
+	if p, ok := data.PublicationByID(name); ok {
+		if p.Label != "" {
+			return p.Label
+		}
+		return p.Publisher + ", " + p.Date.String()
+	}
+	return strings.ReplaceAll(name, "_", " ")
 }

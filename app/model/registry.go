@@ -224,7 +224,8 @@ func ParamByKey(key string) (Param, bool) {
 // family.
 func ForFamily(family string) Param {
 	p := kwParam
-	p.Key, p.Label, p.Help, p.Group = "kw."+family, family, "IT power per accelerator of the "+family+" family.", GroupCapacity
+	name := data.ChipFamilyName(family)
+	p.Key, p.Label, p.Help, p.Group = "kw."+family, name, "IT power per accelerator of the "+name+" family.", GroupCapacity
 	p.get = func(s *Scenario) float64 { return s.KW(family) }
 	p.set = func(s *Scenario, v float64) { s.SetKW(family, v) }
 	return p

@@ -1,6 +1,9 @@
 package model
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // WordParam is one scenario parameter that takes a word from a list (a
 // choice) or 1/0 (a switch), with its rules in one place like Param's:
@@ -18,6 +21,9 @@ type WordParam struct {
 	Label, Help, Group string
 	// Switch: the parameter is on (1) or off (0), shown as a check box.
 	Switch bool
+	// WordLabels names each word in the explorer's select ("cagr" is
+	// "Constant growth").
+	WordLabels map[string]string
 
 	get func(*Scenario) string
 	set func(*Scenario, string)
@@ -42,19 +48,24 @@ var wordParams = []WordParam{
 		get: func(s *Scenario) string { return boolParam(s.Renew) }, set: func(s *Scenario, w string) { s.Renew = w == "1" }},
 	{Key: "vals", Field: "deal_values", Words: words(ValuePoints), Source: "model choice (bear: low, bull: high)",
 		Label: "Deal values", Group: GroupDeals, Help: "Use each deal's headline value, or the low or high end of its sourced range.",
-		get: func(s *Scenario) string { return string(s.DealValues) }, set: func(s *Scenario, w string) { s.DealValues = ValuePoint(w) }},
+		WordLabels: map[string]string{string(ValueCentral): "Headline value", string(ValueLow): "Low end of the range", string(ValueHigh): "High end of the range"},
+		get:        func(s *Scenario) string { return string(s.DealValues) }, set: func(s *Scenario, w string) { s.DealValues = ValuePoint(w) }},
 	{Key: "pay", Field: "payments", Words: words(PaymentTimings), Source: "model choice (announced: term)",
-		Label: "Payments", Group: GroupDeals, Help: "delivery: each deal is paid as its capacity arrives (chips on delivery, cloud as used); term: spread over the whole term from its start.",
-		get: func(s *Scenario) string { return string(s.Payments) }, set: func(s *Scenario, w string) { s.Payments = PaymentTiming(w) }},
+		Label: "Payments", Group: GroupDeals, Help: "As capacity arrives: each deal is paid as its capacity comes online (chips on delivery, cloud as used); over the term: spread over the whole term from its start.",
+		WordLabels: map[string]string{string(PayDelivery): "As capacity arrives", string(PayTerm): "Over the term"},
+		get:        func(s *Scenario) string { return string(s.Payments) }, set: func(s *Scenario, w string) { s.Payments = PaymentTiming(w) }},
 	{Key: "profile", Field: "profile", Words: words(Profiles), Source: "model choice (announced: even)",
 		Label: "Spend profile", Group: GroupSpend, Help: "How each deal's value is spread over the years of its term.",
-		get: func(s *Scenario) string { return string(s.Profile) }, set: func(s *Scenario, w string) { s.Profile = Profile(w) }},
+		WordLabels: ProfileLabels,
+		get:        func(s *Scenario) string { return string(s.Profile) }, set: func(s *Scenario, w string) { s.Profile = Profile(w) }},
 	{Key: "rev", Field: "revenue_path", Words: words(RevenuePaths), Source: "model choice",
 		Label: "Revenue path", Group: GroupRevenue, Help: "Constant growth, an S-curve towards a ceiling, or through target points.",
-		get: func(s *Scenario) string { return string(s.RevenuePath) }, set: func(s *Scenario, w string) { s.RevenuePath = RevenuePath(w) }},
+		WordLabels: map[string]string{string(RevenueCAGR): "Constant growth", string(RevenueSCurve): "S-curve to a ceiling", string(RevenueTargets): "Through target points"},
+		get:        func(s *Scenario) string { return string(s.RevenuePath) }, set: func(s *Scenario, w string) { s.RevenuePath = RevenuePath(w) }},
 	{Key: "solve", Field: "solve.kind", Words: words(GoalKinds), Source: "model choice",
-		Label: "Goal", Group: GroupSolver, Help: "gap: the cumulative funding gap closes by the goal year; share: compute falls to the target share of revenue in that year.",
-		get: func(s *Scenario) string { return string(s.Solve.Kind) }, set: func(s *Scenario, w string) { s.Solve.Kind = GoalKind(w) }},
+		Label: "Goal", Group: GroupSolver, Help: "Close the funding gap: the cumulative funding gap closes by the goal year; reach a compute share: compute falls to the target share of revenue in that year.",
+		WordLabels: map[string]string{string(GoalGap): "Close the funding gap", string(GoalShare): "Reach a compute share of revenue"},
+		get:        func(s *Scenario) string { return string(s.Solve.Kind) }, set: func(s *Scenario, w string) { s.Solve.Kind = GoalKind(w) }},
 }
 
 // WordParams returns the word parameters.
@@ -68,6 +79,21 @@ func WordParamByKey(key string) (WordParam, bool) {
 		}
 	}
 	return WordParam{}, false
+}
+
+// ProfileLabels names the spend profiles in words.
+var ProfileLabels = map[string]string{
+	string(ProfileEven): "Even", string(ProfileFront): "Front-loaded", string(ProfileBack): "Back-loaded",
+	string(ProfileSCurve): "S-curve", string(ProfileCustom): "Custom shares",
+}
+
+// WordLabel returns a word of the parameter in words: its label, or the
+// word with spaces for underscores when it has none.
+func (w WordParam) WordLabel(word string) string {
+	if l, ok := w.WordLabels[word]; ok {
+		return l
+	}
+	return strings.ReplaceAll(word, "_", " ")
 }
 
 // Get returns the parameter's word in s.

@@ -89,7 +89,7 @@ func (e *Explorer) renderCompare() app.UI {
 	for i, r := range rows {
 		cells[i] = []string{r.Label, r.A, r.B, r.Diff}
 	}
-	presets := choices(model.PresetNames)
+	presets := presetChoices(model.PresetNames)
 	return app.Div().Body(
 		app.Div().Class("compare-controls").Body(
 			selectBox("ui-b-preset", "Scenario B starts from", "inline", presets, bs.Preset, "", func(ctx app.Context, v string) {

@@ -116,7 +116,7 @@ func SourceCount(l *data.Ledger) int {
 // scenario, the ledger's date and data version, the link, and the date it
 // was retrieved ("" leaves the date out).
 func Citation(viewLabel string, s model.Scenario, dataVersion, pageURL, retrieved string) string {
-	c := "Compute Ledger, “" + viewLabel + "” view, scenario “" + s.Preset + "” as of " + s.AsOf.String() +
+	c := "Compute Ledger, “" + viewLabel + "” view, scenario “" + model.PresetLabel(s.Preset) + "” as of " + s.AsOf.String() +
 		", ledger data " + dataVersion + ". " + pageURL
 	if retrieved != "" {
 		c += " (retrieved " + retrieved + ")"

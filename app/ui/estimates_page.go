@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -100,23 +101,31 @@ func (e *Explorer) renderEstimates() app.UI {
 					app.TBody().Body(trs...),
 				),
 			),
-			app.P().Class("help").Text("Stated: "+statedWords(est.Stated)+". Not stated (base's value): "+strings.Join(est.NotStated, ", ")+"."),
+			app.P().Class("help").Text("Stated: "+statedWords(e.s.Ledger, est.Stated)+". Not stated (base's value): "+strings.Join(sortedLabels(est.NotStated), ", ")+"."),
 			app.P().Body(
-				app.A().Class("open-preset").Href(Href(pathFunding)+"?"+est.Query).Text("Open the "+est.ID+" preset in the other views"),
+				app.A().Class("open-preset").Href(Href(pathFunding)+"?"+est.Query).Text("Open the preset “"+model.PresetLabel(est.ID)+"” in the other views"),
 			),
 		))
 	}
 	return app.Div().Body(sections...)
 }
 
-// statedWords lists stated parameters as "k=v (note)".
-func statedWords(ps []data.StatedParam) string {
+// sortedLabels returns the names in words of query parameters, in
+// alphabetical order.
+func sortedLabels(keys []string) []string {
+	labels := model.ParamLabels(keys)
+	slices.Sort(labels)
+	return labels
+}
+
+// statedWords lists stated parameters as "name: value (note)", in words.
+func statedWords(l *data.Ledger, ps []data.StatedParam) string {
 	if len(ps) == 0 {
 		return "none"
 	}
 	out := make([]string, len(ps))
 	for i, p := range ps {
-		out[i] = p.Param + "=" + p.Value
+		out[i] = model.ParamLabel(p.Param) + ": " + model.StatedValue(l, p.Param, p.Value)
 		if p.Note != "" {
 			out[i] += " (" + p.Note + ")"
 		}

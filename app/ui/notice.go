@@ -19,11 +19,17 @@ type Notice struct {
 }
 
 // ProblemNotice returns the notice for one problem found in a link: it
-// names the parameter, what was given, what is accepted and the value used
-// instead, such as `pue = "abc" is not a number the model can read
-// (accepted: 1 to 3 ratio); using 1.2 instead.`
+// names the parameter in words and by its key, what was given, what is
+// accepted and the value used instead, such as `Power usage effectiveness
+// (PUE): pue = "abc" cannot be read (accepted: 1 to 3 ratio); using 1.2
+// instead.`
 func ProblemNotice(p model.Problem) Notice {
 	text := p.Param
+	// The parameter's name in words first; the key after it is what the
+	// link says, for whoever edits the link.
+	if l := model.ParamLabel(p.Param); l != p.Param {
+		text = l + ": " + text
+	}
 	if p.Value != "" {
 		text += ` = "` + clip(p.Value, 60) + `"`
 	}

@@ -18,3 +18,10 @@ func TestProblemNotices_ThousandsOfBadParametersGiveElevenLines(t *testing.T) {
 		t.Errorf("got %d notices, last %q; want %d and a line for the other 2990", len(got), got[len(got)-1].Text, maxProblemNotices+1)
 	}
 }
+
+func TestProblemNotice_NamesTheParameterInWords(t *testing.T) {
+	n := ProblemNotice(model.Problem{Param: "rev0_y", Value: "abc", Err: model.ErrMalformed})
+	if want := "Start year of the run rate: rev0_y = \"abc\""; !strings.HasPrefix(n.Text, want) {
+		t.Errorf("got %q, want it to start with %q", n.Text, want)
+	}
+}

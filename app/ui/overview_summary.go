@@ -117,7 +117,7 @@ func goalWords(g model.Goal) string {
 // it takes in chips and power, and what revenue would carry it.
 func ScenarioSummary(r model.Result) string {
 	s, t := r.Scenario, r.Totals
-	out := "In the “" + s.Preset + "” scenario as of " + s.AsOf.String() + ", " + strconv.Itoa(t.DealsCounted) + " counted deals commit " + formatUSD(t.CommitmentsUSD)
+	out := "In the “" + model.PresetLabel(s.Preset) + "” scenario as of " + s.AsOf.String() + ", " + strconv.Itoa(t.DealsCounted) + " counted deals commit " + formatUSD(t.CommitmentsUSD)
 	if t.CommitmentsLowUSD != t.CommitmentsHighUSD {
 		out += " (sourced range " + formatUSD(t.CommitmentsLowUSD) + " to " + formatUSD(t.CommitmentsHighUSD) + ")"
 	}

@@ -100,7 +100,7 @@ func (f *RangeField) Render() app.UI {
 				Max(formatNumber(f.Max)).
 				Attr("step", "any").
 				Attr("inputmode", "decimal").
-				Value(formatNumber(f.Value)).
+				Value(fieldNumber(f.Value, f.Step)).
 				OnChange(f.onCommit),
 		),
 		app.Small().ID(helpID).Class("help").Text(f.Help),
@@ -156,7 +156,7 @@ func (f *RangeField) onCommit(ctx app.Context, e app.Event) {
 	if !f.report(ctx, raw) {
 		// Put back the value in use: the field must never show a number
 		// the model is not using.
-		e.Get("target").Set("value", formatNumber(f.Value))
+		e.Get("target").Set("value", fieldNumber(f.Value, f.Step))
 	}
 }
 

@@ -49,7 +49,7 @@ func (e *Explorer) renderReconcile() app.UI {
 		app.P().Class("help").Text("The claim (Altman, "+c.ClaimDate.String()+") against the ledger as of "+c.AsOf.String()+"; change the date in the scenario panel."),
 		tiles([]Tile{
 			{Label: "Ledger's commitments", Value: formatUSD(c.LedgerCommitmentsUSD), Note: "deduplicated, against ~" + formatUSD(c.Commitments.Claim) + " claimed"},
-			{Label: "OpenAI's own obligations", Value: formatUSD(c.OpenAIObligationsUSD), Note: "scenario " + c.Scenario + "; capex built by others (" + formatUSD(c.BuiltByOthersUSD) + ") left out"},
+			{Label: "OpenAI's own obligations", Value: formatUSD(c.OpenAIObligationsUSD), Note: "scenario “" + model.PresetLabel(c.Scenario) + "”; capex built by others (" + formatUSD(c.BuiltByOthersUSD) + ") left out"},
 			{Label: "Ledger's capacity", Value: formatGW(c.Capacity.Ledger), Note: "against ~" + formatGW(c.Capacity.Claim) + " claimed"},
 			{Label: "Homes", Value: formatCountShort(h.ComputedHomes), Note: formatGW(h.ClaimGW) + " at full draw; " + formatCountShort(h.ClaimHomes) + " claimed"},
 		}),

@@ -58,7 +58,7 @@ func (p *ScenarioPanel) dateField() app.UI {
 // and the saved scenarios.
 func (p *ScenarioPanel) Render() app.UI {
 	s := p.Session.Scenario
-	summary := "Scenario: " + s.Preset
+	summary := "Scenario: " + model.PresetLabel(s.Preset)
 	if changes := len(s.QueryFrom(p.Session.presetOf(s))) - 3; changes > 0 {
 		summary += " with " + strconv.Itoa(changes) + " change"
 		if changes > 1 {
@@ -106,7 +106,7 @@ func (p *ScenarioPanel) numberField(c NumberControl) app.UI {
 		OnChange: func(ctx app.Context, v float64) {
 			if !p.change(ctx, Set(c.Param, c.Raw(v))).Scenario {
 				// Refused: the field shows the value in use again.
-				showFieldValue(controlID(c.Param), formatNumber(c.Get(p.Session.Scenario)))
+				showFieldValue(controlID(c.Param), fieldNumber(c.Get(p.Session.Scenario), c.Step))
 			}
 		},
 	}
@@ -139,7 +139,7 @@ func (p *ScenarioPanel) wordField(param string) app.UI {
 	if w.Switch {
 		return p.checkParam(param, current == "1", w.Label)
 	}
-	return selectBox(controlID(param), w.Label, "", choices(w.Words), current, w.Help, func(ctx app.Context, v string) {
+	return selectBox(controlID(param), w.Label, "", wordParamChoices(w), current, w.Help, func(ctx app.Context, v string) {
 		p.change(ctx, Set(param, v))
 	})
 }
@@ -167,7 +167,7 @@ func (p *ScenarioPanel) listField(param string) app.UI {
 func (p *ScenarioPanel) renderPresetControls() app.UI {
 	s := p.Session.Scenario
 	return fieldset("Start from",
-		selectBox("ctl-preset", "Preset", "", choices(model.AllPresetNames()), s.Preset, model.PresetDescription(s.Preset), p.applyPreset),
+		selectBox("ctl-preset", "Preset", "", presetChoices(model.AllPresetNames()), s.Preset, model.PresetDescription(s.Preset), p.applyPreset),
 		button("Reset to the preset", "", func(ctx app.Context) { p.applyPreset(ctx, p.Session.Scenario.Preset) }),
 	)
 }
@@ -258,10 +258,10 @@ func (p *ScenarioPanel) renderDealEditor(shown []int) app.UI {
 			body = append(body, p.numberField(c))
 		}
 		o, _ := sc.Override(line.ID)
-		profiles := []choice{{"", "the scenario's (" + spaced(string(sc.Profile)) + ")"}}
+		profiles := []choice{{"", "The scenario's (" + model.ProfileLabels[string(sc.Profile)] + ")"}}
 		for _, pr := range model.Profiles {
 			if pr != model.ProfileCustom || len(sc.CustomShares) > 0 {
-				profiles = append(profiles, choice{string(pr), spaced(string(pr))})
+				profiles = append(profiles, choice{string(pr), model.ProfileLabels[string(pr)]})
 			}
 		}
 		body = append(body,

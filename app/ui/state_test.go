@@ -133,7 +133,7 @@ func TestProblemNotice(t *testing.T) {
 func ExampleProblemNotice() {
 	n := ProblemNotice(model.Problem{Param: "pue", Value: "abc", Accepted: "1 to 3 ratio", Used: "1.2", Err: model.ErrMalformed})
 	fmt.Println(n.Text)
-	// Output: pue = "abc" cannot be read (accepted: 1 to 3 ratio); using 1.2 instead.
+	// Output: Power usage effectiveness (PUE): pue = "abc" cannot be read (accepted: 1 to 3 ratio); using 1.2 instead.
 }
 
 func ExampleEncodeQuery() {
@@ -243,7 +243,7 @@ func TestComposeSVG(t *testing.T) {
 func TestCitation(t *testing.T) {
 	s := newTestSession(t)
 	c := Citation("Spend", s.Scenario, "abc", "https://x.example/spend?v=1", "2026-05-01")
-	for _, want := range []string{"Compute Ledger", "Spend", s.Scenario.Preset, s.Scenario.AsOf.String(), "abc", "https://x.example/spend?v=1", "retrieved 2026-05-01"} {
+	for _, want := range []string{"Compute Ledger", "Spend", model.PresetLabel(s.Scenario.Preset), s.Scenario.AsOf.String(), "abc", "https://x.example/spend?v=1", "retrieved 2026-05-01"} {
 		if !strings.Contains(c, want) {
 			t.Errorf("citation %q lacks %q", c, want)
 		}

@@ -77,8 +77,8 @@ func (e *Explorer) compareParts() (b model.Result, la, lb, opt string, err error
 	if err != nil {
 		return b, "", "", "", err
 	}
-	la, lb = "A: "+a.Scenario.Preset, "B: "+bs.Preset
-	if la == "A: "+bs.Preset {
+	la, lb = "A: "+model.PresetLabel(a.Scenario.Preset), "B: "+model.PresetLabel(bs.Preset)
+	if a.Scenario.Preset == bs.Preset {
 		lb += " (changed)"
 	}
 	opt = e.option("chart-compare", e.s.chartInput("chart-compare"), func() chart.Optioner { return chart.Compare(a, b, la, lb) })

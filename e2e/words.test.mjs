@@ -1,0 +1,129 @@
+// Words and units: on every view, neither the page nor any chart shows an
+// identifier ("amd_mi450", "cagr", "hsbc_2025_11"), every value axis of
+// every chart is named with its unit, every axis tooltip shows the text
+// the chart wrote (values with units), and no number field shows more
+// digits than its control's step calls for.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './harness.mjs';
+import { startExplorer, views, viewURL, waitForCharts } from './explorer-helpers.mjs';
+
+// The ledger's own identifiers: deal ids and chip families, matched as
+// whole lower-case words, and the one word choice that is not a word.
+const deals = JSON.parse(readFileSync(join(root, 'data', 'deals.json'), 'utf8'));
+const ids = new Set(['cagr']);
+for (const d of deals) {
+  ids.add(d.id);
+  if (d.chip_family) ids.add(d.chip_family);
+}
+const knownID = new RegExp(`\\b(${[...ids].join('|')})\\b`);
+const snakeCase = /\b[a-z][a-z0-9]*_[a-z0-9_]+\b/;
+
+// identifiersIn returns the identifiers a text shows (links left out:
+// their query keys are for machines).
+function identifiersIn(text) {
+  const out = [];
+  for (const line of text.replace(/https?:\/\/\S+/g, '').split('\n')) {
+    const m = line.match(snakeCase) || line.match(knownID);
+    if (m) out.push(`${m[0]} in “${line.trim().slice(0, 160)}”`);
+  }
+  return out;
+}
+
+// shown returns what a reader sees: the page's text, the options of its
+// selects, its labels for assistive technology, and for each chart the
+// option's visible strings, its axes and its tooltip.
+const shown = () => {
+  const attrs = [];
+  for (const el of document.querySelectorAll('[aria-label],[title],[placeholder],option')) {
+    for (const a of ['aria-label', 'title', 'placeholder']) if (el.getAttribute(a)) attrs.push(el.getAttribute(a));
+    if (el.tagName === 'OPTION') attrs.push(el.textContent);
+  }
+  const visible = new Set(['text', 'subtext', 'name', 'data', 'formatter', 'description', 'source', 'target']);
+  const charts = {};
+  for (const el of document.querySelectorAll('[id^="chart-"]')) {
+    const inst = window.echarts.getInstanceByDom(el.querySelector('.echart-holder') || el);
+    if (!inst) continue;
+    const o = inst.getOption();
+    const strings = [];
+    const walk = (v, key) => {
+      if (typeof v === 'string') { if (visible.has(key)) strings.push(v); } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+    };
+    walk(o, '');
+    const tooltip = (o.tooltip || [])[0] || {};
+    charts[el.id] = {
+      strings,
+      axes: [...(o.xAxis || []), ...(o.yAxis || [])].map((a) => ({ type: a.type, name: a.name || '' })),
+      trigger: tooltip.trigger,
+      formatter: tooltip.formatter,
+      tipTexts: (o.series || []).filter((s) => !s.name && s.type === 'line')
+        .flatMap((s) => (s.data || []).map((d) => (d && d.name) || '')),
+    };
+  }
+  const fields = [...document.querySelectorAll('input.number')].map((f) => {
+    const range = document.getElementById(`${f.id}-range`);
+    return { id: f.id, value: f.value, step: range ? range.step : '' };
+  });
+  return { text: document.body.innerText, attrs: attrs.join('\n'), charts, fields };
+};
+
+// decimals returns how many decimals a number written as text has.
+const decimals = (s) => (s.includes('.') ? s.length - s.indexOf('.') - 1 : 0);
+
+// unit matches a value written with its unit.
+const unit = /\$[0-9]|[0-9] ?(GW|TWh|%|million|accelerators|homes)/;
+
+test('every view shows words and units, not identifiers', async (t) => {
+  const { server, page, errors } = await startExplorer(t, { staticSite: false });
+  // The publications' presets derive growth rates and shares with many
+  // digits; the base preset is what a first visit shows.
+  const presets = ['', 'preset=theinformation_2025_09', 'preset=hsbc_2025_11'];
+  for (const query of presets) {
+    for (const view of views) {
+      await t.test(`the ${view.label} view${query ? ` with ${query}` : ''}`, async () => {
+        await page.goto(viewURL(server.baseURL, view.path, query));
+        await waitForCharts(page, view);
+        const got = await page.evaluate(shown);
+
+        assert.deepEqual(identifiersIn(got.text), [], 'the page text shows identifiers');
+        assert.deepEqual(identifiersIn(got.attrs), [], 'the options and labels show identifiers');
+        for (const [id, c] of Object.entries(got.charts)) {
+          assert.deepEqual(identifiersIn(c.strings.join('\n')), [], `${id} shows identifiers`);
+          for (const a of c.axes) {
+            if (a.type === 'value') assert.ok(a.name.length > 0, `${id}: a value axis has no name`);
+          }
+          if (c.trigger === 'axis') {
+            assert.equal(c.formatter, '{b0}', `${id}: the axis tooltip shows the chart's own text`);
+            assert.ok(c.tipTexts.length > 0, `${id}: no tooltip text`);
+            for (const tip of c.tipTexts) {
+              for (const line of tip.split('\n').slice(1)) assert.match(line, unit, `${id}: tooltip line “${line}” has no unit`);
+            }
+          }
+        }
+        for (const f of got.fields) {
+          if (!f.step || f.value === '') continue;
+          assert.ok(decimals(f.value) <= decimals(f.step) + 1, `${f.id} shows ${f.value} in steps of ${f.step}`);
+        }
+      });
+    }
+  }
+  assert.deepEqual(errors, []);
+});
+
+test('a chart tooltip gives its values with their units', async (t) => {
+  const { server, page } = await startExplorer(t, { staticSite: false });
+  const view = views.find((v) => v.path === 'capacity');
+  await page.goto(viewURL(server.baseURL, view.path));
+  await waitForCharts(page, view);
+  const box = await (await page.$('#chart-capacity')).boundingBox();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6);
+  await page.waitForFunction(() => [...document.querySelectorAll('#chart-capacity div')]
+    .some((d) => d.style.position === 'absolute' && /GW/.test(d.innerText)), null, { timeout: 5000 });
+  const tip = await page.evaluate(() => [...document.querySelectorAll('#chart-capacity div')]
+    .filter((d) => d.style.position === 'absolute' && /GW/.test(d.innerText)).map((d) => d.innerText).join('\n'));
+  assert.match(tip, /^20\d\d\n/, 'the tooltip starts with the year');
+  assert.match(tip, /Goal: [0-9.]+ GW/, 'the goal is given in GW');
+});
