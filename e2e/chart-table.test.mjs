@@ -26,7 +26,7 @@ async function drawn(page, id) {
         for (const l of s.links || s.edges || []) out.sankey.push([String(l.source), String(l.target), l.value]);
         continue;
       }
-      if (s.silent === true && s.tooltip && s.tooltip.show === false) continue;
+      if (s.silent === true && ((s.tooltip && s.tooltip.show === false) || !s.name)) continue; // helpers: a band's base, the tooltip's text
       const x = o.xAxis[s.xAxisIndex || 0];
       const y = o.yAxis[s.yAxisIndex || 0];
       let cat = x;

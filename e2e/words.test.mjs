@@ -118,6 +118,7 @@ test('a chart tooltip gives its values with their units', async (t) => {
   const view = views.find((v) => v.path === 'capacity');
   await page.goto(viewURL(server.baseURL, view.path));
   await waitForCharts(page, view);
+  await page.locator('#chart-capacity').scrollIntoViewIfNeeded();
   const box = await (await page.$('#chart-capacity')).boundingBox();
   await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6);
   await page.waitForFunction(() => [...document.querySelectorAll('#chart-capacity div')]

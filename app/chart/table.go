@@ -179,11 +179,15 @@ func nodeName(v any) string {
 }
 
 // hidden reports whether a series is a helper that draws nothing a
-// reader can point at: silent and out of the tooltip.
+// reader can point at: silent and out of the tooltip, or silent and
+// without a name (the series that carries the tooltip's text, tipSeries).
 func hidden(s map[string]any) bool {
+	if s["silent"] != true {
+		return false
+	}
 	tt, _ := s["tooltip"].(map[string]any)
-	off := tt != nil && tt["show"] == false
-	return off && s["silent"] == true
+	name, _ := s["name"].(string)
+	return tt != nil && tt["show"] == false || name == ""
 }
 
 // axisUnit returns the unit of a value axis: its name, else fallback.
