@@ -21,6 +21,10 @@ type spec struct {
 	// axisPointer is the top-level axisPointer (links the axes of several
 	// grids); nil leaves it out.
 	axisPointer *axisPointer
+	// phoneSeries are merged into the series at a phone's width, and
+	// wideSeries restore them when the chart is wider (phone_layout.go);
+	// nil for none.
+	phoneSeries, wideSeries []any
 }
 
 // VisitSeriesOpt returns the chart's series.
@@ -47,6 +51,11 @@ func (s *spec) Visit(option map[string]interface{}) {
 	option["backgroundColor"] = "transparent"
 	if s.axisPointer != nil {
 		option["axisPointer"] = s.axisPointer
+	}
+	legend, _ := option["legend"].(opts.Legend)
+	grids, _ := option["grid"].([]opts.Grid)
+	if m := phoneMedia(legend, grids, s.phoneSeries, s.wideSeries); m != nil {
+		option["media"] = m
 	}
 }
 
