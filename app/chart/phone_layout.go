@@ -154,3 +154,15 @@ func phoneMedia(legend opts.Legend, grids []opts.Grid, phoneSeries, wideSeries [
 	media[0].Query.MinWidth = 0
 	return media
 }
+
+// PhoneBandOf returns which phone layout a chart widthPX wide has: the
+// index of its entry in the option's media list, or -1 for the layout of
+// a wider screen. A chart is laid out again when this changes.
+func PhoneBandOf(widthPX int) int {
+	for i, b := range phoneBands {
+		if (i == 0 || widthPX >= b.minPX) && widthPX <= b.maxPX {
+			return i
+		}
+	}
+	return -1
+}
