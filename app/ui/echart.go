@@ -28,7 +28,8 @@ type EChart struct {
 	OptionJSON string
 	// Class is an extra CSS class for the container (it sets the height).
 	Class string
-	// Theme is "dark" for ECharts' dark theme, anything else for the default.
+	// Theme is "dark" for ECharts' dark theme and the charts' dark palette
+	// (chart.ThemedOption), anything else for the default.
 	Theme string
 	// Live, when set, is told of the chart while it is mounted, so that
 	// its explorer can draw a new option at once (Explorer.drawCharts).
