@@ -8,11 +8,14 @@ import (
 )
 
 // A chart is built once for every screen, but a phone has no room for a
-// legend that pages through its entries. The option therefore carries
-// ECharts media queries (its "media" key) on the chart's own width: at a
+// legend that pages through its entries. The option therefore carries a
+// list of layouts by the chart's own width in ECharts' "media" form: at a
 // phone's width the legend is a plain one that wraps onto more lines, and
 // the grids start lower by the lines it adds; wider, the option is what
-// it always was. Downloads are drawn at 1200 px and never see the phone
+// it always was. The page picks the entry itself before it sets the option
+// (web/prerender.js's fitMedia, for the pre-render and the app): ECharts
+// would merge the entry with the app's replaceMerge setting and drop
+// every series. Downloads are drawn at 1200 px and never see the phone
 // layout.
 
 // phoneBand is a range of chart widths (CSS px, inclusive) that shares one
