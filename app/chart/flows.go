@@ -318,7 +318,8 @@ func Flows(v data.View, r model.Result) Optioner {
 	c := charts.NewSankey()
 	c.SetGlobalOptions(h.globalOpts()...)
 	phone, wide := flowsPhoneSeries(s)
-	c.Accept(&spec{series: []series{s}, tooltip: itemTooltipOpts(), phoneSeries: phone, wideSeries: wide})
+	c.Accept(&spec{series: []series{s}, tooltip: itemTooltipOpts(),
+		phone: map[string]any{"series": phone}, wide: map[string]any{"series": wide}})
 	return c
 }
 

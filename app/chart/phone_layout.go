@@ -108,13 +108,13 @@ type gridTop struct {
 }
 
 // phoneMedia returns the media entries of an option with the legend and
-// grids (at their desktop places) and the series overrides at a phone's
-// width and wider (nil for none); nil when the layout is the same at every
-// width.
-func phoneMedia(legend opts.Legend, grids []opts.Grid, phoneSeries, wideSeries []any) []mediaEntry {
+// grids (at their desktop places) and the chart's own top-level keys at a
+// phone's width and wider (nil for none); nil when the layout is the same
+// at every width.
+func phoneMedia(legend opts.Legend, grids []opts.Grid, phone, wide map[string]any) []mediaEntry {
 	entries, _ := legend.Data.([]string)
 	hasLegend := len(entries) > 0 && legend.Show != nil && *legend.Show
-	if !hasLegend && phoneSeries == nil {
+	if !hasLegend && phone == nil {
 		return nil
 	}
 	tops := func(extraPX int) []gridTop {
@@ -137,8 +137,8 @@ func phoneMedia(legend opts.Legend, grids []opts.Grid, phoneSeries, wideSeries [
 			o["legend"] = l
 			o["grid"] = tops((legendRows(entries, b.minPX, right) - 1) * legendRowPX)
 		}
-		if phoneSeries != nil {
-			o["series"] = phoneSeries
+		for k, v := range phone {
+			o[k] = v
 		}
 		media = append(media, mediaEntry{Query: &mediaQuery{MinWidth: b.minPX, MaxWidth: b.maxPX}, Option: o})
 	}
@@ -149,8 +149,8 @@ func phoneMedia(legend opts.Legend, grids []opts.Grid, phoneSeries, wideSeries [
 		o["legend"] = legend
 		o["grid"] = tops(0)
 	}
-	if phoneSeries != nil {
-		o["series"] = wideSeries
+	for k, v := range wide {
+		o[k] = v
 	}
 	media = append(media, mediaEntry{Option: o})
 	// The narrowest band also covers anything narrower.

@@ -21,10 +21,10 @@ type spec struct {
 	// axisPointer is the top-level axisPointer (links the axes of several
 	// grids); nil leaves it out.
 	axisPointer *axisPointer
-	// phoneSeries are merged into the series at a phone's width, and
-	// wideSeries restore them when the chart is wider (phone_layout.go);
-	// nil for none.
-	phoneSeries, wideSeries []any
+	// phone are top-level keys (series, xAxis) merged into the option at
+	// a phone's width, and wide what restores them when the chart is
+	// wider (phone_layout.go); nil for none.
+	phone, wide map[string]any
 }
 
 // VisitSeriesOpt returns the chart's series.
@@ -54,7 +54,7 @@ func (s *spec) Visit(option map[string]interface{}) {
 	}
 	legend, _ := option["legend"].(opts.Legend)
 	grids, _ := option["grid"].([]opts.Grid)
-	if m := phoneMedia(legend, grids, s.phoneSeries, s.wideSeries); m != nil {
+	if m := phoneMedia(legend, grids, s.phone, s.wide); m != nil {
 		option["media"] = m
 	}
 }
@@ -187,9 +187,12 @@ type axisLabel struct {
 	HideOverlap bool `json:"hideOverlap,omitempty"`
 	// Formatter is an ECharts string template such as "{value} GW".
 	Formatter string `json:"formatter,omitempty"`
-	// Width and Overflow wrap long category labels ("break").
+	// Width and Overflow wrap long category labels ("break") or cut them
+	// ("truncate").
 	Width    int    `json:"width,omitempty"`
 	Overflow string `json:"overflow,omitempty"`
+	// Rotate slants the labels by degrees (0: level).
+	Rotate int `json:"rotate,omitempty"`
 }
 
 // nameTextStyle places an axis name; it never sets a colour.
