@@ -339,33 +339,32 @@ const flowsPhoneLabelPX = 60
 // the nodes sit further apart so that the labels of thin ones do not
 // touch.
 func flowsPhoneSeries(s series) (phone, wide []any) {
+	// Each label is given whole: a layout replaces the series' label, it
+	// does not merge into it (web/prerender.js's fitMedia).
 	type nodeLabel struct {
+		Show     bool    `json:"show"`
 		FontSize float32 `json:"fontSize"`
 		Width    *int    `json:"width"`
 		Overflow string  `json:"overflow"`
-	}
-	type edgeLabel struct {
-		Show bool `json:"show"`
 	}
 	type labelLayout struct {
 		HideOverlap bool `json:"hideOverlap"`
 	}
 	type sankeyLayout struct {
-		Type        string      `json:"type"`
-		Right       string      `json:"right"`
-		NodeGap     int         `json:"nodeGap"`
-		Label       nodeLabel   `json:"label"`
-		EdgeLabel   edgeLabel   `json:"edgeLabel"`
-		LabelLayout labelLayout `json:"labelLayout"`
+		Type        string       `json:"type"`
+		Right       string       `json:"right"`
+		NodeGap     int          `json:"nodeGap"`
+		Label       any          `json:"label"`
+		EdgeLabel   *opts.Label  `json:"edgeLabel"`
+		LabelLayout *labelLayout `json:"labelLayout,omitempty"`
 	}
 	labelPX := flowsPhoneLabelPX
 	phone = []any{sankeyLayout{Type: s.Type, Right: strconv.Itoa(flowsPhoneRightPX), NodeGap: 16,
-		Label:     nodeLabel{FontSize: 10, Width: &labelPX, Overflow: "truncate"},
-		EdgeLabel: edgeLabel{Show: false}, LabelLayout: labelLayout{HideOverlap: true}}}
-	// Wider, the label has no width limit (null) and is never cut.
-	wide = []any{sankeyLayout{Type: s.Type, Right: s.Right, NodeGap: s.NodeGap,
-		Label:     nodeLabel{FontSize: s.Label.FontSize, Overflow: "none"},
-		EdgeLabel: edgeLabel{Show: true}, LabelLayout: labelLayout{HideOverlap: false}}}
+		Label:       nodeLabel{Show: true, FontSize: 10, Width: &labelPX, Overflow: "truncate"},
+		EdgeLabel:   &opts.Label{Show: opts.Bool(false)},
+		LabelLayout: &labelLayout{HideOverlap: true}}}
+	// Wider, the series as built.
+	wide = []any{sankeyLayout{Type: s.Type, Right: s.Right, NodeGap: s.NodeGap, Label: s.Label, EdgeLabel: s.EdgeLabel}}
 	return phone, wide
 }
 

@@ -142,8 +142,9 @@ func phoneMedia(legend opts.Legend, grids []opts.Grid, phone, wide map[string]an
 		}
 		media = append(media, mediaEntry{Query: &mediaQuery{MinWidth: b.minPX, MaxWidth: b.maxPX}, Option: o})
 	}
-	// The default entry restores the desktop layout once the chart is
-	// wider again (ECharts does not undo a media entry by itself).
+	// The default entry is the layout as built, for a chart wider than a
+	// phone (ECharts, applying the list itself, would not undo a phone
+	// entry without it).
 	o := map[string]any{}
 	if hasLegend {
 		o["legend"] = legend

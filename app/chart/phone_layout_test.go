@@ -96,3 +96,56 @@ func TestPhoneMedia_MovesTheGridsBelowTheWrappedLegend(t *testing.T) {
 		})
 	}
 }
+
+// applyMedia applies a media entry's option as web/prerender.js's
+// fitMedia does: a list of objects merges item by item, key by key;
+// anything else is replaced.
+func applyMedia(option, entry map[string]any) {
+	for k, v := range entry {
+		items, isList := v.([]any)
+		old, oldList := option[k].([]any)
+		if !isList || !oldList {
+			option[k] = v
+			continue
+		}
+		for i, item := range items {
+			m, ok := item.(map[string]any)
+			if i >= len(old) || !ok {
+				continue
+			}
+			if o, ok := old[i].(map[string]any); ok {
+				for kk, vv := range m {
+					o[kk] = vv
+				}
+			}
+		}
+	}
+}
+
+func TestPhoneMedia_TheWideEntryLeavesTheOptionAsBuilt(t *testing.T) {
+	for _, b := range builders() {
+		t.Run(b.name+" looks on a desktop as it is built", func(t *testing.T) {
+			raw, err := OptionJSON(b.build())
+			if err != nil {
+				t.Fatal(err)
+			}
+			var opt map[string]any
+			if err := json.Unmarshal(raw, &opt); err != nil {
+				t.Fatal(err)
+			}
+			media, _ := opt["media"].([]any)
+			delete(opt, "media")
+			want, _ := json.Marshal(opt)
+			for _, m := range media {
+				e := m.(map[string]any)
+				if _, phone := e["query"]; !phone {
+					applyMedia(opt, e["option"].(map[string]any))
+				}
+			}
+			got, _ := json.Marshal(opt)
+			if string(got) != string(want) {
+				t.Errorf("the wide layout changes the option:\ngot  %s\nwant %s", got, want)
+			}
+		})
+	}
+}

@@ -122,12 +122,10 @@ func Waterfall(title string, w data.Waterfall) Optioner {
 	// the amounts above the bars are smaller.
 	phoneX := *x.AxisLabel
 	phoneX.Width, phoneX.Overflow, phoneX.Rotate = waterfallPhoneLabelPX, "truncate", 40
-	amounts := func(fontPX int) []any {
-		return []any{map[string]any{}, map[string]any{"label": map[string]any{"fontSize": fontPX}}}
-	}
+	amounts := []any{map[string]any{}, map[string]any{"label": map[string]any{"fontSize": 9}}}
 	sp := &spec{series: ss, tooltip: itemTooltipOpts(), xAxis: []axis{x}, yAxis: []axis{valueAxis(axisTemplate)},
-		phone: map[string]any{"xAxis": []any{map[string]any{"axisLabel": phoneX}}, "series": amounts(9)},
-		wide:  map[string]any{"xAxis": []any{map[string]any{"axisLabel": *x.AxisLabel}}, "series": amounts(12)}}
+		phone: map[string]any{"xAxis": []any{map[string]any{"axisLabel": phoneX}}, "series": amounts},
+		wide:  map[string]any{"xAxis": []any{map[string]any{"axisLabel": *x.AxisLabel}}}}
 	return newRectChart(h, sp, singleGrid(h.contentTop()+8))
 }
 
