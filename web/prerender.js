@@ -27,6 +27,47 @@
   };
   document.addEventListener("input", note, true);
   document.addEventListener("change", note, true);
+  // fitMedia applies the entry of an option's "media" list that fits a
+  // chart widthPX wide (its query's minWidth to maxWidth, else the entry
+  // without a query) and removes the list: the phone layout of
+  // app/chart/phone_layout.go. ECharts would apply the list itself, but it
+  // merges it with the app's replaceMerge setting, which then drops every
+  // series and axis. A list of objects (grid, series) is merged item by
+  // item, key by key; anything else is replaced.
+  registry.fitMedia = function (option, widthPX) {
+    var media = option.media;
+    delete option.media;
+    if (!Array.isArray(media)) {
+      return option;
+    }
+    var fit = null;
+    var fallback = null;
+    media.forEach(function (m) {
+      if (!m.query) {
+        fallback = fallback || m;
+      } else if (!fit && widthPX >= m.query.minWidth && widthPX <= m.query.maxWidth) {
+        fit = m;
+      }
+    });
+    fit = fit || fallback;
+    if (!fit) {
+      return option;
+    }
+    Object.keys(fit.option).forEach(function (key) {
+      var v = fit.option[key];
+      var old = option[key];
+      if (Array.isArray(v) && Array.isArray(old)) {
+        v.forEach(function (item, i) {
+          if (old[i] && typeof old[i] === "object") {
+            Object.keys(item).forEach(function (k) { old[i][k] = item[k]; });
+          }
+        });
+      } else {
+        option[key] = v;
+      }
+    });
+    return option;
+  };
   // replayEarlyInput stops keeping input and, once the app's own controls
   // are on the page, sets each kept value on the control with the same id
   // and sends it the event the reader's input sent, in the order made.
@@ -85,7 +126,16 @@
     try {
       var bytes = Uint8Array.from(atob(el.dataset.option), function (c) { return c.charCodeAt(0); });
       var json = new TextDecoder().decode(bytes);
-      var option = JSON.parse(json);
+      // In the dark theme the app swaps the light palette for the dark one
+      // (chart.ThemedOption); the server lists the pairs it swaps.
+      var shown = json;
+      if (dark && el.dataset.darkColors) {
+        var pairs = el.dataset.darkColors.split(" ");
+        for (var p = 0; p + 1 < pairs.length; p += 2) {
+          shown = shown.split('"' + pairs[p] + '"').join('"' + pairs[p + 1] + '"');
+        }
+      }
+      var option = registry.fitMedia(JSON.parse(shown), el.clientWidth);
       option.backgroundColor = "transparent"; // as the app draws it
       // The chart lives in an inner element that the app can move into its
       // own container.

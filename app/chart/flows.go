@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/computeledger/computeledger/app/model"
@@ -316,8 +317,55 @@ func Flows(v data.View, r model.Result) Optioner {
 		Tooltip:   &itemTooltip{Formatter: "{b}: ${c}B"}}
 	c := charts.NewSankey()
 	c.SetGlobalOptions(h.globalOpts()...)
-	c.Accept(&spec{series: []series{s}, tooltip: itemTooltipOpts()})
+	phone, wide := flowsPhoneSeries(s)
+	c.Accept(&spec{series: []series{s}, tooltip: itemTooltipOpts(),
+		phone: map[string]any{"series": phone}, wide: map[string]any{"series": wide}})
 	return c
+}
+
+// flowsPhoneRightPX is the room a phone keeps right of the last column
+// for its labels.
+const flowsPhoneRightPX = 92
+
+// flowsPhoneLabelPX is the widest node label on a phone: the room between
+// two columns of a 318 px chart (a 360 px phone) less the node.
+const flowsPhoneLabelPX = 60
+
+// flowsPhoneSeries returns what the sankey s changes at a phone's width
+// and what restores it wider (phoneMedia): the four columns are about 80
+// px apart there, so node labels are smaller, cut to the room up to the
+// next column and hidden where they would still overlap; links lose their
+// dollar labels (their tooltips and the summary keep the figures); and
+// the nodes sit further apart so that the labels of thin ones do not
+// touch.
+func flowsPhoneSeries(s series) (phone, wide []any) {
+	// Each label is given whole: a layout replaces the series' label, it
+	// does not merge into it (web/prerender.js's fitMedia).
+	type nodeLabel struct {
+		Show     bool    `json:"show"`
+		FontSize float32 `json:"fontSize"`
+		Width    *int    `json:"width"`
+		Overflow string  `json:"overflow"`
+	}
+	type labelLayout struct {
+		HideOverlap bool `json:"hideOverlap"`
+	}
+	type sankeyLayout struct {
+		Type        string       `json:"type"`
+		Right       string       `json:"right"`
+		NodeGap     int          `json:"nodeGap"`
+		Label       any          `json:"label"`
+		EdgeLabel   *opts.Label  `json:"edgeLabel"`
+		LabelLayout *labelLayout `json:"labelLayout,omitempty"`
+	}
+	labelPX := flowsPhoneLabelPX
+	phone = []any{sankeyLayout{Type: s.Type, Right: strconv.Itoa(flowsPhoneRightPX), NodeGap: 16,
+		Label:       nodeLabel{Show: true, FontSize: 10, Width: &labelPX, Overflow: "truncate"},
+		EdgeLabel:   &opts.Label{Show: opts.Bool(false)},
+		LabelLayout: &labelLayout{HideOverlap: true}}}
+	// Wider, the series as built.
+	wide = []any{sankeyLayout{Type: s.Type, Right: s.Right, NodeGap: s.NodeGap, Label: s.Label, EdgeLabel: s.EdgeLabel}}
+	return phone, wide
 }
 
 // flowText says what one link is: "Nvidia (investor) → OpenAI: $30.0B

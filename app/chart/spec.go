@@ -21,6 +21,10 @@ type spec struct {
 	// axisPointer is the top-level axisPointer (links the axes of several
 	// grids); nil leaves it out.
 	axisPointer *axisPointer
+	// phone are top-level keys (series, xAxis) merged into the option at
+	// a phone's width, and wide what restores them when the chart is
+	// wider (phone_layout.go); nil for none.
+	phone, wide map[string]any
 }
 
 // VisitSeriesOpt returns the chart's series.
@@ -47,6 +51,11 @@ func (s *spec) Visit(option map[string]interface{}) {
 	option["backgroundColor"] = "transparent"
 	if s.axisPointer != nil {
 		option["axisPointer"] = s.axisPointer
+	}
+	legend, _ := option["legend"].(opts.Legend)
+	grids, _ := option["grid"].([]opts.Grid)
+	if m := phoneMedia(legend, grids, s.phone, s.wide); m != nil {
+		option["media"] = m
 	}
 }
 
@@ -181,9 +190,12 @@ type axisLabel struct {
 	HideOverlap bool `json:"hideOverlap,omitempty"`
 	// Formatter is an ECharts string template such as "{value} GW".
 	Formatter string `json:"formatter,omitempty"`
-	// Width and Overflow wrap long category labels ("break").
+	// Width and Overflow wrap long category labels ("break") or cut them
+	// ("truncate").
 	Width    int    `json:"width,omitempty"`
 	Overflow string `json:"overflow,omitempty"`
+	// Rotate slants the labels by degrees (0: level).
+	Rotate int `json:"rotate,omitempty"`
 }
 
 // nameTextStyle places an axis name; it never sets a colour.

@@ -6,10 +6,68 @@ import (
 	"unicode/utf8"
 )
 
-// Palette is the series colours every chart uses, in order: distinct for
-// the common forms of colour blindness (after Okabe and Ito) and led by
-// the brand's blue and amber.
-var Palette = []string{"#1f4e79", "#e69f00", "#009e73", "#56b4e9", "#d55e00", "#cc79a7", "#8c6d31", "#7f7f7f"}
+// Palette is the series colours every chart uses on a light background,
+// in order: distinct for the common forms of colour blindness (after Okabe
+// and Ito) and led by the brand's blue and amber; each has a contrast of
+// at least 3:1 with the light page and chart card (WCAG 2.1, 1.4.11), so
+// Okabe and Ito's amber, sky blue and purple are taken a shade darker.
+var Palette = []string{"#1f4e79", "#b87800", "#009e73", "#2f86c4", "#d55e00", "#b8548c", "#8c6d31", "#7f7f7f"}
+
+// DarkPalette is Palette for the dark theme, colour for colour: the
+// brand's navy, the sky blue and the brown lightened so that each has a
+// contrast of at least 3:1 with the dark page and chart card.
+var DarkPalette = []string{"#6ea8e0", "#e69f00", "#009e73", "#a6dcf7", "#d55e00", "#cc79a7", "#a88a4e", "#9a9a9a"}
+
+// The text colours of a PNG download's footer, light and dark: the page's
+// text colour (web/app.css), at least 4.5:1 against either theme's page
+// and chart card (WCAG 2.1, 1.4.3). The charts' own text takes its colours
+// from ECharts' light and dark themes.
+const (
+	TextColor     = "#14202e"
+	DarkTextColor = "#e6edf6"
+)
+
+// The backgrounds charts are drawn on: the page and the chart card (a
+// chart's own background is transparent), light and dark (web/app.css).
+var (
+	LightBackgrounds = []string{"#ffffff", "#f5f7fa"}
+	DarkBackgrounds  = []string{"#0f172a", "#16213a"}
+)
+
+// DarkColorPairs returns the palette colours that differ between the
+// themes, each light one followed by the dark one that replaces it.
+func DarkColorPairs() []string {
+	var pairs []string
+	for i, c := range Palette {
+		if c != DarkPalette[i] {
+			pairs = append(pairs, c, DarkPalette[i])
+		}
+	}
+	return pairs
+}
+
+// darkColors swaps every light colour of an option JSON, as a quoted JSON
+// string, for its dark counterpart; colours inside other strings stay.
+var darkColors = func() *strings.Replacer {
+	pairs := DarkColorPairs()
+	quoted := make([]string, len(pairs))
+	for i, c := range pairs {
+		quoted[i] = `"` + c + `"`
+	}
+	return strings.NewReplacer(quoted...)
+}()
+
+// ThemedOption returns an option JSON built by this package in the colours
+// of the theme: unchanged for "light" (or anything but "dark"), with
+// DarkPalette in place of Palette for "dark". The charts, their
+// PNG and SVG downloads and the pre-rendered page (web/prerender.js, from
+// DarkColorPairs) all swap the same colours.
+func ThemedOption(optionJSON, theme string) string {
+	if theme != "dark" {
+		return optionJSON
+	}
+	return darkColors.Replace(optionJSON)
+}
 
 // maxLabelRunes is the longest category label drawn before it is cut, so
 // that bars keep their room on a phone.

@@ -117,9 +117,20 @@ func Waterfall(title string, w data.Waterfall) Optioner {
 	h := header{title: title, subtitle: []string{unit, "claim, the ledger's steps, its total, and the rest"}, summary: WaterfallSummary(w)}
 	x := categoryAxis(names)
 	x.AxisLabel = &axisLabel{Interval: 0, Width: 90, Overflow: "break"}
-	sp := &spec{series: ss, tooltip: itemTooltipOpts(), xAxis: []axis{x}, yAxis: []axis{namedValueAxis(axisTemplate, unit)}}
+	// On a phone seven steps have about 45 px each: their names slant and
+	// are cut instead of breaking into lines that run into each other, and
+	// the amounts above the bars are smaller.
+	phoneX := *x.AxisLabel
+	phoneX.Width, phoneX.Overflow, phoneX.Rotate = waterfallPhoneLabelPX, "truncate", 40
+	amounts := []any{map[string]any{}, map[string]any{"label": map[string]any{"fontSize": 9}}}
+	sp := &spec{series: ss, tooltip: itemTooltipOpts(), xAxis: []axis{x}, yAxis: []axis{namedValueAxis(axisTemplate, unit)},
+		phone: map[string]any{"xAxis": []any{map[string]any{"axisLabel": phoneX}}, "series": amounts},
+		wide:  map[string]any{"xAxis": []any{map[string]any{"axisLabel": *x.AxisLabel}}}}
 	return newRectChart(h, sp, singleGrid(h.contentTop()+8+axisNamePX))
 }
+
+// waterfallPhoneLabelPX is the longest step name on a phone's slanted axis.
+const waterfallPhoneLabelPX = 84
 
 // WaterfallSummary returns a waterfall in words: the claim, each step and
 // the ledger's total.

@@ -2,8 +2,10 @@ package ui
 
 import (
 	"errors"
+	"strings"
 	"time"
 
+	"github.com/computeledger/computeledger/app/chart"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -26,7 +28,8 @@ type EChart struct {
 	OptionJSON string
 	// Class is an extra CSS class for the container (it sets the height).
 	Class string
-	// Theme is "dark" for ECharts' dark theme, anything else for the default.
+	// Theme is "dark" for ECharts' dark theme and the charts' dark palette
+	// (chart.ThemedOption), anything else for the default.
 	Theme string
 	// Live, when set, is told of the chart while it is mounted, so that
 	// its explorer can draw a new option at once (Explorer.drawCharts).
@@ -35,6 +38,9 @@ type EChart struct {
 	instance     app.Value
 	applied      string
 	appliedTheme string
+	// appliedWidthPX is the container's width when the option was set:
+	// the option's phone layout is chosen by it (chart.PhoneBandOf).
+	appliedWidthPX int
 }
 
 // Render returns the chart's container; ECharts fills it in the browser.
@@ -51,7 +57,8 @@ func (c *EChart) Render() app.UI {
 		d = d.Aria("describedby", c.DescribedBy)
 	}
 	if app.IsServer && c.OptionJSON != "" {
-		d = d.DataSet("option", prerenderAttr(c.OptionJSON))
+		d = d.DataSet("option", prerenderAttr(c.OptionJSON)).
+			DataSet("dark-colors", strings.Join(chart.DarkColorPairs(), " "))
 	}
 	return d
 }
@@ -91,11 +98,25 @@ func (c *EChart) show(ctx app.Context, optionJSON, theme string) {
 	c.drawAttempt(ctx, 0, false)
 }
 
-// OnResize resizes the chart to its container.
+// OnResize resizes the chart to its container, and sets the option again
+// when the new width takes another layout (a phone's or a wider screen's).
 func (c *EChart) OnResize(ctx app.Context) {
-	if c.live() {
-		jsTry(func() { c.instance.Call("resize") })
+	if !c.live() {
+		return
 	}
+	jsTry(func() { c.instance.Call("resize") })
+	if chart.PhoneBandOf(c.widthPX()) != chart.PhoneBandOf(c.appliedWidthPX) {
+		c.applied = ""
+		c.drawAttempt(ctx, 0, false)
+	}
+}
+
+// widthPX returns the container's width in CSS pixels (0 outside a
+// browser).
+func (c *EChart) widthPX() int {
+	w := 0
+	jsTry(func() { w = c.JSValue().Get("clientWidth").Int() })
+	return w
 }
 
 // OnDismount disposes of the ECharts instance.
@@ -148,7 +169,8 @@ func (c *EChart) drawAttempt(ctx app.Context, attempt int, mark bool) {
 		}
 		if !c.live() {
 			if inst, drawn, ok := adoptPrerendered(echarts, c.JSValue(), c.ID, c.Theme); ok {
-				c.instance, c.applied = inst, drawn
+				// Drawn for this container's width, as the app draws it.
+				c.instance, c.applied, c.appliedWidthPX = inst, drawn, c.widthPX()
 			} else {
 				c.instance = echarts.Call("init", c.JSValue(), echartsTheme(c.Theme), map[string]any{"renderer": "canvas"})
 				c.applied = "" // a new instance shows nothing yet
@@ -156,7 +178,8 @@ func (c *EChart) drawAttempt(ctx app.Context, attempt int, mark bool) {
 			c.appliedTheme = c.Theme
 		}
 		if c.OptionJSON != c.applied {
-			c.instance.Call("setOption", parseOption(c.OptionJSON), map[string]any{"replaceMerge": []any{"series", "xAxis", "yAxis", "grid", "legend", "title", "graphic", "dataZoom", "visualMap"}})
+			c.appliedWidthPX = c.widthPX()
+			c.instance.Call("setOption", parseOption(chart.ThemedOption(c.OptionJSON, c.Theme), c.appliedWidthPX), map[string]any{"replaceMerge": []any{"series", "xAxis", "yAxis", "grid", "legend", "title", "graphic", "dataZoom", "visualMap"}})
 		}
 	})
 	if err != nil {
@@ -178,11 +201,18 @@ func echartsTheme(theme string) any {
 	return nil
 }
 
-// parseOption turns an option JSON into a JavaScript object with a
-// transparent background, so the page's colours show through in either
-// theme.
-func parseOption(optionJSON string) app.Value {
+// parseOption turns an option JSON into a JavaScript object laid out for
+// a chart widthPX wide (its media entry, applied by web/prerender.js's
+// fitMedia) with a transparent background, so the page's colours show
+// through in either theme.
+func parseOption(optionJSON string, widthPX int) app.Value {
 	opt := app.Window().Get("JSON").Call("parse", optionJSON)
+	if fit := app.Window().Get("computeLedger"); fit.Truthy() && fit.Get("fitMedia").Truthy() {
+		opt = fit.Call("fitMedia", opt, widthPX)
+	} else {
+		// Without the script, the option as built: the wide layout.
+		opt.Delete("media")
+	}
 	opt.Set("backgroundColor", "transparent")
 	return opt
 }
@@ -200,10 +230,9 @@ var errExport = errors.New("chart export failed")
 // in the given theme, and returns it as PNG (at twice the pixels) or SVG
 // with the footer lines below it.
 func exportChart(optionJSON, theme, format string, footer []string) ([]byte, error) {
-	bg := "#ffffff"
-	fg := "#333333"
+	bg, fg := chart.LightBackgrounds[0], chart.TextColor
 	if theme == themeDark {
-		bg, fg = cssVar("--surface", "#16213a"), cssVar("--text", "#e6edf6")
+		bg, fg = chart.DarkBackgrounds[1], chart.DarkTextColor
 	}
 	var out []byte
 	var failure error
@@ -229,7 +258,7 @@ func exportChart(optionJSON, theme, format string, footer []string) ([]byte, err
 		}
 		inst := echarts.Call("init", div, echartsTheme(theme), map[string]any{"renderer": renderer, "width": exportWidth, "height": exportHeight})
 		defer inst.Call("dispose")
-		opt := parseOption(optionJSON)
+		opt := parseOption(chart.ThemedOption(optionJSON, theme), exportWidth)
 		opt.Set("animation", false)
 		inst.Call("setOption", opt)
 		if format == "svg" {

@@ -167,7 +167,8 @@ func TestEChart_Render(t *testing.T) {
 
 	t.Run("the container carries its id, role and accessible name", func(t *testing.T) {
 		want := app.Div().ID("chart-x").Class("echart", "chart-tall").Role("img").Aria("label", "A chart of x").DataSet("drawn", false).Aria("describedby", "chart-x-summary").
-			DataSet("option", prerenderAttr(`{"series":[]}`))
+			DataSet("option", prerenderAttr(`{"series":[]}`)).
+			DataSet("dark-colors", strings.Join(chart.DarkColorPairs(), " "))
 		if err := app.Match(want, c, 0); err != nil {
 			t.Errorf("container does not match: %v\n%s", err, html)
 		}
@@ -175,6 +176,11 @@ func TestEChart_Render(t *testing.T) {
 	t.Run("pre-rendered, the container carries its option for web/prerender.js", func(t *testing.T) {
 		if !strings.Contains(html, `data-option="`+prerenderAttr(`{"series":[]}`)+`"`) {
 			t.Errorf("no data-option in:\n%s", html)
+		}
+	})
+	t.Run("pre-rendered, the container lists the colours the dark theme swaps", func(t *testing.T) {
+		if !strings.Contains(html, `data-dark-colors="`+chart.Palette[0]+" "+chart.DarkPalette[0]) {
+			t.Errorf("no data-dark-colors starting with the palette's first pair in:\n%s", html)
 		}
 	})
 	t.Run("nothing is drawn outside a browser", func(t *testing.T) {

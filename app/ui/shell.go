@@ -39,17 +39,17 @@ func (e *Explorer) frame(v view, controls, content app.UI) app.UI {
 // view, "" none) and the theme choice, an optional notice, and the footer.
 func page(active, query, latest string, themeChoice, notice, main app.UI) app.UI {
 	return app.Div().Class("shell").Body(
-		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
+		app.A().Class("skip-link").Href("#main").Text("Skip to content").OnClick(skipToMain),
 		app.Header().Class("site-header").Body(
 			app.A().Class("brand").Href(Href("/")).Body(
 				app.Img().Src("/web/icons/icon.svg").Alt("").Role("presentation").Width(28).Height(28),
 				app.Span().Text("Compute Ledger"),
 			),
-			viewNav(active, query, latest),
-			themeChoice,
+			&SiteMenu{Nav: viewNav(active, query, latest), ThemeChoice: themeChoice},
 		),
 		notice,
-		app.Main().ID("main").Body(main),
+		// Focusable by the skip link (tabindex -1: not a Tab stop itself).
+		app.Main().ID("main").TabIndex(-1).Body(main),
 		app.Footer().Class("site-footer").Body(
 			app.P().Text("Every figure traces to a public source listed in the ledger. Estimates say how they were made; undisclosed values stay undisclosed."),
 		),
