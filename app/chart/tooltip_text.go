@@ -33,8 +33,11 @@ func tipSeries(texts []string, xAxis, yAxis int) series {
 	for i, t := range texts {
 		data[i] = tipItem{Name: plainText(t)}
 	}
+	// A colour of its own, so that it takes none of the palette's: ECharts
+	// gives the palette's colours to the series without one, in order, and
+	// the first would go to this invisible series.
 	return series{Type: "line", XAxisIndex: xAxis, YAxisIndex: yAxis, Symbol: "none", Silent: true, Data: data,
-		LineStyle: &opts.LineStyle{Opacity: opts.Float(0)}}
+		LineStyle: &opts.LineStyle{Opacity: opts.Float(0)}, ItemStyle: &opts.ItemStyle{Color: "transparent"}}
 }
 
 // textTooltip returns the axis tooltip that shows the tooltip series'

@@ -40,8 +40,10 @@ func (e *Explorer) renderView(v view) app.UI {
 		e.renderNotices(),
 		app.H1().Text(v.Title),
 		app.P().Class("lede").Text(v.Lede),
-		e.renderChanges(),
 		body,
+		// Under the charts, so that the first change moves no chart away
+		// from the control that made it.
+		e.renderChanges(),
 		e.renderDownloads(v),
 		app.Div().Class("visually-hidden").Role("status").Aria("live", "polite").Text(e.status),
 	)
