@@ -81,7 +81,7 @@ for (const target of targets) {
         const res = await fetch(origin + p);
         assert.equal(res.status, 200, `GET ${p}`);
         const html = await res.text();
-        assert.match(html, /<main id="main"[^>]*>[\s\S]*<h1>/, `${p} has no pre-rendered heading`);
+        assert.match(html, /<main[^>]*\bid="main"[^>]*>[\s\S]*<h1>/, `${p} has no pre-rendered heading`);
       }
     });
 
