@@ -18,16 +18,22 @@ type Baseline struct {
 }
 
 // name returns the series name of the baseline's quantity what.
-func (b Baseline) name(what string) string { return plainText(b.Label) + ": " + what }
+func (b Baseline) name(what string) string { return basePrefix(b.Label) + what }
+
+// byYear returns the baseline's value of a quantity in each year of its run.
+func (b Baseline) byYear(value func(model.YearRow) float64) map[int]float64 {
+	out := make(map[int]float64, len(b.Result.Years))
+	for _, y := range b.Result.Years {
+		out[y.Year] = value(y)
+	}
+	return out
+}
 
 // yearly returns the baseline's value of a quantity on each of the chart's
 // axis years, times f and rounded to decimals; nil (a gap) on a year the
 // baseline's run does not reach.
 func (b Baseline) yearly(axisYears []int, value func(model.YearRow) float64, f float64, decimals int) []any {
-	byYear := make(map[int]float64, len(b.Result.Years))
-	for _, y := range b.Result.Years {
-		byYear[y.Year] = value(y)
-	}
+	byYear := b.byYear(value)
 	out := make([]any, len(axisYears))
 	for i, y := range axisYears {
 		if v, ok := byYear[y]; ok {
@@ -54,18 +60,15 @@ func baseLine(name string, data []any, color int) series {
 // reader's lines.
 const baseZ = 3
 
-// BaselineSeriesPrefix returns how every baseline series of b's charts is
-// named: its label and a colon ("Base: ").
-func BaselineSeriesPrefix(label string) string { return plainText(label) + ": " }
+// basePrefix returns how every series of the baseline labelled label
+// starts: the label and a colon ("Base: ").
+func basePrefix(label string) string { return plainText(label) + ": " }
 
 // tips returns the tooltip line of the baseline's quantity what on each of
 // the chart's axis years ("Base: total spend: $1.2T"); "" on a year its
 // run does not reach.
 func (b Baseline) tips(axisYears []int, what string, value func(model.YearRow) float64, format func(float64) string) []string {
-	byYear := make(map[int]float64, len(b.Result.Years))
-	for _, y := range b.Result.Years {
-		byYear[y.Year] = value(y)
-	}
+	byYear := b.byYear(value)
 	out := make([]string, len(axisYears))
 	for i, y := range axisYears {
 		if v, ok := byYear[y]; ok {

@@ -33,7 +33,7 @@ func presetRuns(t *testing.T) (base, bear model.Result) {
 func baseSeriesOf(o testOption, label string) []testSeries {
 	var out []testSeries
 	for _, s := range o.Series {
-		if strings.HasPrefix(s.Name, BaselineSeriesPrefix(label)) {
+		if strings.HasPrefix(s.Name, basePrefix(label)) {
 			out = append(out, s)
 		}
 	}

@@ -204,19 +204,6 @@ func onSystemThemeChange(f func()) {
 	})
 }
 
-// cssVar returns the value of a CSS custom property on <html>, or def.
-func cssVar(name, def string) string {
-	out := def
-	jsTry(func() {
-		root := app.Window().Get("document").Get("documentElement")
-		v := strings.TrimSpace(app.Window().Call("getComputedStyle", root).Call("getPropertyValue", name).String())
-		if v != "" {
-			out = v
-		}
-	})
-	return out
-}
-
 // readChosenFile reads the first file chosen in a file input and calls
 // done with its name and bytes (or an error) on the UI goroutine.
 func readChosenFile(ctx app.Context, input app.Value, limit int, done func(ctx app.Context, name string, data []byte, err error)) {

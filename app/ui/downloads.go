@@ -88,30 +88,6 @@ func ResultsJSON(r model.Result) (Download, error) {
 	return Download{Name: FileName("results", r.Scenario.AsOf, "json"), MIME: mimeJSON, Data: append(b, '\n')}, nil
 }
 
-// SourceCount returns the number of distinct source URLs in the ledger:
-// deals, revisions, assumptions and series.
-func SourceCount(l *data.Ledger) int {
-	seen := map[string]bool{}
-	add := func(ss []data.Source) {
-		for _, s := range ss {
-			seen[s.URL] = true
-		}
-	}
-	for _, d := range l.Deals {
-		add(d.Sources)
-	}
-	for _, r := range l.Revisions {
-		add(r.Sources)
-	}
-	for _, a := range l.Assumptions {
-		add(a.Sources)
-	}
-	for _, s := range l.Series {
-		add(s.Sources)
-	}
-	return len(seen)
-}
-
 // Citation returns the line to cite the current view with: the view, the
 // scenario, the ledger's date and data version, the link, and the date it
 // was retrieved ("" leaves the date out).

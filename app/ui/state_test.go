@@ -250,14 +250,6 @@ func TestCitation(t *testing.T) {
 	}
 }
 
-func TestSourceCount(t *testing.T) {
-	l, _ := loadLedger()
-	n := SourceCount(l)
-	if n < len(l.Deals) {
-		t.Errorf("got %d sources for %d deals, each of which has one", n, len(l.Deals))
-	}
-}
-
 func TestSavedScenarios(t *testing.T) {
 	add := func(t *testing.T, list []SavedScenario, s SavedScenario) []SavedScenario {
 		t.Helper()
