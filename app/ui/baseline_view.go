@@ -35,10 +35,6 @@ func (e *Explorer) renderChanges() app.UI {
 			app.Strong().Class("change-value").Text(c.Value),
 			app.Span().Class("change-base").Text(" ("+label+": "+c.Base+") "),
 			button("Reset", "Reset "+c.Label+" to "+c.Base, func(ctx app.Context) {
-				// The button leaves the page with its change, and with it
-				// its context's timers: the explorer's own context writes
-				// the link and clears the message.
-				ctx = e.pageContext(ctx)
 				e.apply(ctx, e.s.resetChange(key))
 				e.say(ctx, c.Label+" is back to the "+label+" preset's "+c.Base+".")
 			}, key),
@@ -48,7 +44,6 @@ func (e *Explorer) renderChanges() app.UI {
 		app.H2().ID("changes-title").Class("changes-title").Text("What you changed from the "+label+" preset"),
 		app.Ul().Body(items...),
 		button("Reset all", "Reset every change to the "+label+" preset", func(ctx app.Context) {
-			ctx = e.pageContext(ctx)
 			e.apply(ctx, Change{Preset: e.s.Scenario.Preset})
 			e.say(ctx, "Back to the "+label+" preset.")
 		}),
@@ -76,14 +71,4 @@ func (e *Explorer) baseToggle(id, title string) app.UI {
 		OnClick(func(ctx app.Context, _ app.Event) {
 			e.apply(ctx, e.s.ViewState.toggleBase(id))
 		}, app.EventScope(id))
-}
-
-// pageContext returns the explorer's own context (set on mount), which
-// lives as long as the page; ctx on the server. A control that its own
-// change removes from the page must schedule what follows there.
-func (e *Explorer) pageContext(ctx app.Context) app.Context {
-	if app.IsClient {
-		return e.ctx
-	}
-	return ctx
 }

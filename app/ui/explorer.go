@@ -225,10 +225,14 @@ func (e *Explorer) follow(ctx app.Context, u Update) {
 		e.drawCharts(ctx, p.charts)
 		markUpdated()
 	}
+	// What follows later is scheduled on the explorer's own context: the
+	// control that made the change may leave the page with it (a change's
+	// Reset), and its context's timers with it.
+	page := e.pageContext(ctx)
 	if p.link != "" {
 		e.pipe.urlSeq++
 		seq := e.pipe.urlSeq
-		ctx.After(urlDelay, func(ctx app.Context) {
+		page.After(urlDelay, func(ctx app.Context) {
 			if seq == e.pipe.urlSeq {
 				e.writeURL(ctx)
 			}
@@ -236,7 +240,7 @@ func (e *Explorer) follow(ctx app.Context, u Update) {
 		})
 	}
 	if p.monteCarlo {
-		e.scheduleMonteCarlo(ctx, montecarloDelay)
+		e.scheduleMonteCarlo(page, montecarloDelay)
 	}
 	ctx.PreventUpdate()
 }
@@ -290,7 +294,7 @@ func (e *Explorer) writeURL(ctx app.Context) {
 // say shows a short message in the live region and clears it later.
 func (e *Explorer) say(ctx app.Context, msg string) {
 	e.status = msg
-	ctx.After(statusClearDelay, func(ctx app.Context) {
+	e.pageContext(ctx).After(statusClearDelay, func(ctx app.Context) {
 		if e.status == msg {
 			e.status = ""
 		}
@@ -329,4 +333,14 @@ func (e *Explorer) scheduleMonteCarlo(ctx app.Context, delay time.Duration) {
 		e.drawCharts(ctx, e.chartDraws([]string{"chart-fan"}))
 		markUpdated()
 	})
+}
+
+// pageContext returns the explorer's own context (set on mount), which
+// lives as long as the page; ctx on the server. A control that its own
+// change removes from the page must schedule what follows there.
+func (e *Explorer) pageContext(ctx app.Context) app.Context {
+	if app.IsClient {
+		return e.ctx
+	}
+	return ctx
 }
