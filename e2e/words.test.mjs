@@ -128,3 +128,40 @@ test('a chart tooltip gives its values with their units', async (t) => {
   assert.match(tip, /^20\d\d\n/, 'the tooltip starts with the year');
   assert.match(tip, /Goal: [0-9.]+ GW/, 'the goal is given in GW');
 });
+
+// lineGaps returns, for each chart of the page, its text whose lines sit
+// closer than their font size: a wrapped label whose lines run into each
+// other ("Disclosed" over "values").
+const lineGaps = () => {
+  const out = [];
+  for (const el of document.querySelectorAll('[id^="chart-"]')) {
+    const inst = window.echarts.getInstanceByDom(el) || (el.firstElementChild && window.echarts.getInstanceByDom(el.firstElementChild));
+    if (!inst) continue;
+    const lines = new Map();
+    for (const e of inst.getZr().storage.getDisplayList()) {
+      if (e.type !== 'tspan' || !e.parent || !e.style.text) continue;
+      if (!lines.has(e.parent)) lines.set(e.parent, []);
+      lines.get(e.parent).push(e);
+    }
+    for (const spans of lines.values()) {
+      for (let i = 1; i < spans.length; i++) {
+        const size = Number((/(\d+(\.\d+)?)px/.exec(spans[i].style.font || '') || [0, 12])[1]);
+        const gap = spans[i].style.y - spans[i - 1].style.y;
+        if (gap > 0 && gap < size) out.push(`${el.id}: “${spans[i - 1].style.text.trim()}” and “${spans[i].style.text.trim()}” ${gap.toFixed(1)} px apart at ${size} px`);
+      }
+    }
+  }
+  return out;
+};
+
+test("no chart's text lines run into each other, wide or on a phone", async (t) => {
+  const { server, page } = await startExplorer(t, { staticSite: false });
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+    for (const view of views.filter((v) => v.charts.length > 0)) {
+      await page.goto(viewURL(server.baseURL, view.path));
+      await waitForCharts(page, view);
+      assert.deepEqual(await page.evaluate(lineGaps), [], `/${view.path} at ${width} px`);
+    }
+  }
+});

@@ -98,6 +98,9 @@ type series struct {
 	LayoutIterations *int        `json:"layoutIterations,omitempty"`
 	Draggable        *bool       `json:"draggable,omitempty"`
 	EdgeLabel        *opts.Label `json:"edgeLabel,omitempty"`
+	// BaseOnly lists the baseline's flows the reader's run lacks; ECharts
+	// does not read it, TableOf lists them.
+	BaseOnly []sankeyLink `json:"baseOnly,omitempty"`
 
 	ItemStyle   *opts.ItemStyle   `json:"itemStyle,omitempty"`
 	LineStyle   *opts.LineStyle   `json:"lineStyle,omitempty"`
@@ -194,6 +197,9 @@ type axisLabel struct {
 	// ("truncate").
 	Width    int    `json:"width,omitempty"`
 	Overflow string `json:"overflow,omitempty"`
+	// LineHeight spaces the lines of a wrapped label, in px: without it
+	// ECharts sets them about 4 px apart, one over the other.
+	LineHeight int `json:"lineHeight,omitempty"`
 	// Rotate slants the labels by degrees (0: level).
 	Rotate int `json:"rotate,omitempty"`
 }

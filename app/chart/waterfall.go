@@ -116,7 +116,7 @@ func Waterfall(title string, w data.Waterfall) Optioner {
 	}
 	h := header{title: title, subtitle: []string{unit, "claim, the ledger's steps, its total, and the rest"}, summary: WaterfallSummary(w)}
 	x := categoryAxis(names)
-	x.AxisLabel = &axisLabel{Interval: 0, Width: 90, Overflow: "break"}
+	x.AxisLabel = &axisLabel{Interval: 0, Width: 90, Overflow: "break", LineHeight: wrappedLabelLinePX}
 	// On a phone seven steps have about 45 px each: their names slant and
 	// are cut instead of breaking into lines that run into each other, and
 	// the amounts above the bars are smaller.
@@ -128,6 +128,10 @@ func Waterfall(title string, w data.Waterfall) Optioner {
 		wide:  map[string]any{"xAxis": []any{map[string]any{"axisLabel": *x.AxisLabel}}}}
 	return newRectChart(h, sp, singleGrid(h.contentTop()+8+axisNamePX))
 }
+
+// wrappedLabelLinePX is the line height of a category label broken into
+// lines (12 px type).
+const wrappedLabelLinePX = 15
 
 // waterfallPhoneLabelPX is the longest step name on a phone's slanted axis.
 const waterfallPhoneLabelPX = 84
