@@ -8,7 +8,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startExplorer, views, viewURL, waitForCharts, updateSeq, waitForUpdate, waitForQuery } from './explorer-helpers.mjs';
 
-const baselineCharts = ['chart-commitments', 'chart-spend', 'chart-capacity', 'chart-power', 'chart-funding', 'chart-tornado'];
+const baselineCharts = ['chart-commitments', 'chart-spend', 'chart-capacity', 'chart-power', 'chart-funding', 'chart-tornado',
+  'chart-flows', 'chart-fan', 'chart-compare'];
+// The charts the preset draws the same (the ledger as of the scenario's
+// date): they say so instead of drawing a second copy.
+const sameCharts = ['chart-timeline', 'chart-reconcile-usd', 'chart-reconcile-gw'];
 
 // seriesOf returns each series of chart id as ECharts holds it: name,
 // type, line type and data.
@@ -20,8 +24,30 @@ async function seriesOf(page, id) {
     return inst.getOption().series.map((s) => ({
       name: s.name || '', type: s.type, line: s.lineStyle && s.lineStyle.type, data: JSON.stringify(s.data),
       marks: ((s.markLine && s.markLine.data) || []).map((d) => (Array.isArray(d) ? d[0] : d).name || ''),
+      links: (s.links || []).map((l) => ({ source: l.source, target: l.target, value: l.value, base: l.base, tip: l.tooltip && l.tooltip.formatter })),
+      baseOnly: s.baseOnly || [],
+      xAxisIndex: s.xAxisIndex || 0,
     }));
   }, id);
+}
+
+// baseOf returns the baseline of a chart's series: the series named
+// "Base: ...", the tornado's marked line, or a sankey's links when every
+// one carries its base value.
+function baseOf(ss) {
+  return ss.filter((s) => s.name.startsWith('Base: ') || s.marks.some((m) => m.startsWith('Base: ')) ||
+    (s.type === 'sankey' && s.links.length > 0 && s.links.every((l) => l.base && l.base.label === 'Base')));
+}
+
+// waitForBase waits until chart id draws a baseline (the fan's comes with
+// its Monte Carlo, after a pause) and returns its series.
+async function waitForBase(page, id) {
+  for (let i = 0; i < 100; i++) {
+    const ss = await seriesOf(page, id);
+    if (ss && baseOf(ss).length > 0) return ss;
+    await page.waitForTimeout(100);
+  }
+  return seriesOf(page, id);
 }
 
 // moveGrowth moves the revenue growth slider one step and waits for the
@@ -47,14 +73,14 @@ test('the preset baseline in every chart after a slider move', async (t) => {
       for (const id of ids) {
         const ss = await seriesOf(page, id);
         assert.ok(ss, `/${view.path} ${id} is drawn`);
-        assert.deepEqual(ss.filter((s) => s.name.startsWith('Base: ') || s.marks.some((m) => m.startsWith('Base: '))), [], `/${view.path} ${id}: no baseline before any change`);
+        assert.deepEqual(baseOf(ss), [], `/${view.path} ${id}: no baseline before any change`);
       }
       assert.equal(await page.locator('section.changes').count(), 0, `/${view.path}: no list of changes before any change`);
       await moveGrowth(page);
       for (const id of ids) {
-        const ss = await seriesOf(page, id);
+        const ss = await waitForBase(page, id);
         // The tornado marks base's value with a line across its bars.
-        const base = ss.filter((s) => s.name.startsWith('Base: ') || s.marks.some((m) => m.startsWith('Base: ')));
+        const base = baseOf(ss);
         assert.ok(base.length > 0, `/${view.path} ${id}: a baseline series after the move (${ss.map((s) => s.name)})`);
         for (const s of base.filter((s) => s.type === 'line')) assert.equal(s.line, 'dashed', `/${view.path} ${id} ${s.name} is dashed`);
       }
@@ -91,6 +117,78 @@ test('the preset baseline in every chart after a slider move', async (t) => {
     assert.equal(await page.locator('.tile-base').count(), 0, 'the tiles show no base value');
     const ss = await seriesOf(page, 'chart-funding');
     assert.deepEqual(ss.filter((s) => s.name.startsWith('Base: ')), [], 'no baseline series');
+  });
+
+  await t.test("the fan's base median is the preset's own median, the same draws and seed", async () => {
+    const uncertainty = views.find((v) => v.path === 'uncertainty');
+    await plain.goto(viewURL(server.baseURL, 'uncertainty'));
+    await waitForCharts(plain, uncertainty);
+    const presetMedian = (await seriesOf(plain, 'chart-fan')).find((s) => s.name === 'Median (P50)').data;
+    // A direct load runs the draws before the first paint.
+    await page.goto(viewURL(server.baseURL, 'uncertainty', 'g=0.5'));
+    await waitForCharts(page, uncertainty);
+    const ss = await waitForBase(page, 'chart-fan');
+    assert.equal(ss.find((s) => s.name === 'Base: median').data, presetMedian, "Base: median is the preset page's median");
+    assert.notEqual(ss.find((s) => s.name === 'Median (P50)').data, presetMedian, "the reader's median moved");
+  });
+
+  await t.test("compare's baseline is A's preset in each grid", async () => {
+    const compare = views.find((v) => v.path === 'compare');
+    await plain.goto(viewURL(server.baseURL, 'compare'));
+    await waitForCharts(plain, compare);
+    const presetA = (await seriesOf(plain, 'chart-compare')).filter((s) => s.name.startsWith('A: '));
+    await page.goto(viewURL(server.baseURL, 'compare', 'g=0.5'));
+    await waitForCharts(page, compare);
+    const base = (await seriesOf(page, 'chart-compare')).filter((s) => s.name === "Base: A's preset");
+    assert.deepEqual(base.map((s) => s.xAxisIndex), [0, 1, 2], 'one baseline in each grid');
+    for (const s of base) {
+      assert.equal(s.data, presetA.find((a) => a.xAxisIndex === s.xAxisIndex).data, `grid ${s.xAxisIndex}: the preset's A`);
+    }
+  });
+
+  await t.test('a deal left out: flows carry the base value of each flow and list the missing one', async () => {
+    const flows = views.find((v) => v.path === 'flows');
+    await plain.goto(viewURL(server.baseURL, 'flows'));
+    await waitForCharts(plain, flows);
+    const presetLinks = (await seriesOf(plain, 'chart-flows'))[0].links;
+    const aws = presetLinks.find((l) => l.source === 'OpenAI' && l.target.startsWith('Amazon'));
+    assert.ok(aws, `a flow from OpenAI to Amazon on the preset's page (${presetLinks.map((l) => l.target)})`);
+    await page.goto(viewURL(server.baseURL, 'flows', 'exc=aws_2025'));
+    await waitForCharts(page, flows);
+    const s = (await seriesOf(page, 'chart-flows'))[0];
+    for (const l of s.links) {
+      const p = presetLinks.find((p) => p.source === l.source && p.target === l.target);
+      assert.equal(l.base.value, p ? p.value : 0, `${l.source} → ${l.target}: the preset's value`);
+      assert.match(l.tip, /Base: /, `${l.source} → ${l.target}: its tooltip names the base`);
+    }
+    const missing = s.baseOnly.find((l) => l.source === 'OpenAI' && l.target === aws.target);
+    assert.ok(missing && missing.base.value === aws.value, `the left-out flow to ${aws.target} is listed with its base value (${JSON.stringify(s.baseOnly)})`);
+    // The table says the same: a Base column, and the left-out flow's row
+    // with no value of this run.
+    await page.locator('section:has(#chart-flows) .chart-switch-choice[data-view="table"]').click();
+    await page.waitForSelector('#chart-flows-table table');
+    const heads = await page.locator('#chart-flows-table thead th').allTextContents();
+    assert.match(heads.join('|'), /^From\|To\|Value.*\|Base/, `the table's columns (${heads})`);
+    const rows = await page.locator('#chart-flows-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+    const row = rows.find((r) => r[0] === 'OpenAI' && r[1] === aws.target);
+    assert.ok(row && row[2] === '' && Number(row[3].replace(/[^0-9.]/g, '')) === aws.value, `the table's row of the left-out flow (${JSON.stringify(row)})`);
+  });
+
+  await t.test('the timeline and the reconciliation say the preset draws them the same, and do', async () => {
+    for (const path of ['timeline', 'reconcile']) {
+      const view = views.find((v) => v.path === path);
+      await page.goto(viewURL(server.baseURL, path));
+      await waitForCharts(page, view);
+      const before = {};
+      for (const id of view.charts) before[id] = JSON.stringify(await seriesOf(page, id));
+      assert.equal(await page.locator('.base-same').count(), 0, `/${path}: no note before a change`);
+      await moveGrowth(page);
+      for (const id of view.charts) {
+        assert.ok(sameCharts.includes(id));
+        assert.equal(JSON.stringify(await seriesOf(page, id)), before[id], `/${path} ${id}: the change does not move it`);
+        assert.match(await page.locator(`.base-same[data-chart="${id}"]`).textContent(), /Base preset draws this chart the same/);
+      }
+    }
   });
 
   await t.test("a chart's Baseline button hides it, in the link, after a reload and after navigation", async () => {

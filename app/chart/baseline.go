@@ -15,6 +15,10 @@ type Baseline struct {
 	Label string
 	// Result is the preset's run.
 	Result model.Result
+	// Draws is the preset's Monte Carlo, with the same draws and seed as
+	// the reader's: what the fan chart draws its baseline from (the
+	// preset's median). A fan draws none without it.
+	Draws model.Distribution
 }
 
 // name returns the series name of the baseline's quantity what.

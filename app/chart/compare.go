@@ -19,8 +19,15 @@ const seriesDifference = "Difference"
 // the area between them is shaded; the tooltip lists a, b and the
 // difference b - a for every quantity of the year. It needs a chart at
 // least 420 px tall.
-func Compare(a, b model.Result, labelA, labelB string) Optioner {
+//
+// With a baseline (WithBaseline: A's preset before the reader's changes),
+// each grid also draws the baseline as a thin dashed line in A's colour,
+// one legend entry for the three ("Base: A's preset"), its values in the
+// tooltip.
+func Compare(a, b model.Result, labelA, labelB string, options ...Option) Optioner {
 	labelA, labelB = compareLabels(labelA, labelB)
+	base, hasBase := optionsOf(options).baseline()
+	baseName := base.name("A's preset")
 	years := unionYears(a, b)
 	quantities := []struct {
 		axisName, template, short string
@@ -38,6 +45,9 @@ func Compare(a, b model.Result, labelA, labelB string) Optioner {
 		subtitle: []string{labelB + " dashed", "shaded: the difference", emptyNote(len(years) == 0, "no years in either scenario")},
 		summary:  CompareSummary(a, b, labelA, labelB),
 		legend:   []string{labelA, labelB, seriesDifference},
+	}
+	if hasBase {
+		h.legend = append(h.legend, baseName)
 	}
 	top := h.contentTop() + axisNamePX
 	tops := []string{strconv.Itoa(top), "52%", "78%"}
@@ -60,6 +70,9 @@ func Compare(a, b model.Result, labelA, labelB string) Optioner {
 				lines = append(lines, tipLine{q.short, labelA + " " + q.format(q.pick(ya))})
 			case okB:
 				lines = append(lines, tipLine{q.short, labelB + " " + q.format(q.pick(yb))})
+			}
+			if yBase, ok := base.row(year); hasBase && ok {
+				lines = append(lines, tipLine{q.short + ", " + baseName, q.format(q.pick(yBase))})
 			}
 		}
 		tips[j] = tipText(strconv.Itoa(year), lines...)
@@ -100,6 +113,11 @@ func Compare(a, b model.Result, labelA, labelB string) Optioner {
 			Symbol: "circle", SymbolSize: 5, ShowSymbol: opts.Bool(false), Data: vb,
 			ItemStyle: colored(1), LineStyle: dashed(2)}
 		sp.series = append(sp.series, lineA, lineB, shade)
+		if hasBase {
+			bl := baseLine(baseName, alignedValues(base.Result, years, q.pick, q.scale, q.decimals), 0)
+			bl.XAxisIndex, bl.YAxisIndex = i, i
+			sp.series = append(sp.series, bl)
+		}
 	}
 	grids[len(grids)-1].Bottom = "6"
 	return newRectChart(h, sp, grids...)

@@ -72,7 +72,12 @@ const (
 // Fan returns the Monte Carlo outcome of one quantity per year: the band
 // from the 10th to the 90th percentile and the median as a line. The
 // tooltip lists P10, P50 and P90.
-func Fan(d model.Distribution, q FanQuantity) Optioner {
+//
+// With a baseline that carries its Monte Carlo (WithBaseline, its Draws),
+// the preset's median is drawn as a thin dashed line ("Base: median") and
+// its P10 to P90 given in the tooltip: the same draws and seed, so that
+// the two medians differ by the reader's change alone.
+func Fan(d model.Distribution, q FanQuantity, options ...Option) Optioner {
 	fv := q.view()
 	ps := fv.pick(d)
 	n := min(len(d.Years), len(ps))
@@ -94,16 +99,48 @@ func Fan(d model.Distribution, q FanQuantity) Optioner {
 	ss[3].AreaStyle = &opts.AreaStyle{Opacity: opts.Float(0.3)}
 	ss = append(ss, tooltipOnly(seriesP10, values(scale(p10, u.scale), u.decimals), 3),
 		tooltipOnly(seriesP90, values(scale(p90, u.scale), u.decimals), 3))
+	legend := []string{seriesMedian, seriesP10P90}
+	if b, ok := optionsOf(options).baseline(); ok && len(b.Draws.Years) > 0 {
+		name := b.name("median")
+		base, lines := fanBase(d.Years[:n], b.Draws, fv, name)
+		ss = append(ss, baseLine(name, base, 0))
+		addTipLines(&ss[0], lines)
+		legend = append(legend, name)
+	}
 	h := header{
 		title: fv.title,
 		subtitle: []string{u.caption, fmt.Sprintf("%s draws", GroupThousands(int64(d.Draws))), "band: P10 to P90",
 			emptyNote(n == 0, "no outcome to show")},
 		summary: FanSummary(d, q),
-		legend:  []string{seriesMedian, seriesP10P90},
+		legend:  legend,
 	}
 	sp := &spec{series: ss, tooltip: textTooltip("line"),
 		xAxis: []axis{categoryAxis(yearLabels(d.Years[:n]))}, yAxis: []axis{namedValueAxis(u.axis, u.caption)}}
 	return newRectChart(h, sp, singleGrid(h.contentTop()+axisNamePX))
+}
+
+// fanBase returns the baseline's median on each of the fan's years, in
+// the chart's unit (nil on a year base's draws do not reach), and the
+// tooltip line of each year ("Base: median: $1.2T (P10 ..., P90 ...)").
+func fanBase(years []int, base model.Distribution, fv fanView, name string) ([]any, []string) {
+	ps := fv.pick(base)
+	at := make(map[int]model.Percentiles, len(ps))
+	for i, y := range base.Years {
+		if i < len(ps) {
+			at[y] = ps[i]
+		}
+	}
+	u := fv.u
+	data, lines := make([]any, len(years)), make([]string, len(years))
+	for i, y := range years {
+		p, ok := at[y]
+		if !ok {
+			continue
+		}
+		data[i] = round(finite(p.P50)*u.scale, u.decimals)
+		lines[i] = name + ": " + u.format(p.P50) + " (" + seriesP10 + " " + u.format(p.P10) + ", " + seriesP90 + " " + u.format(p.P90) + ")"
+	}
+	return data, lines
 }
 
 // FanSummary returns the fan chart in words: the year where the median is

@@ -257,8 +257,10 @@ type sankeyNode struct {
 type sankeyLink struct {
 	Source  string       `json:"source"`
 	Target  string       `json:"target"`
-	Value   float64      `json:"value"`
+	Value   float64      `json:"value,omitempty"`
 	Tooltip *itemTooltip `json:"tooltip,omitempty"`
+	// Base is the flow in the baseline's run, when one is drawn.
+	Base *flowBase `json:"base,omitempty"`
 }
 
 // Flows returns a sankey of the money and equity between investors,
@@ -270,8 +272,20 @@ type sankeyLink struct {
 // through Stargate and Microsoft) appears as two nodes in one colour, so
 // the sankey stays acyclic. Links are labelled in $B; their tooltips say
 // what the money is.
-func Flows(v data.View, r model.Result) Optioner {
+//
+// With a baseline (WithBaseline), each link carries the baseline's value
+// of its flow, which its tooltip gives ("Base: $38.0B", or "Base: the
+// same") and the table a column; the baseline's flows this run lacks (a
+// deal left out) are kept in the series' baseOnly list, which ECharts does
+// not draw and the table lists, and the subtitle counts them.
+func Flows(v data.View, r model.Result, options ...Option) Optioner {
 	g := buildFlows(v, r)
+	base, hasBase := optionsOf(options).baseline()
+	var baseOf map[string]float64
+	var baseOnly []sankeyLink
+	if hasBase {
+		baseOf, baseOnly = flowBases(v, g.links, base)
+	}
 	colorOf := map[string]int{openAINode: 0}
 	for i, c := range g.circles {
 		col := 1 + i%6
@@ -294,8 +308,15 @@ func Flows(v data.View, r model.Result) Optioner {
 		if b <= 0 {
 			continue
 		}
-		links = append(links, sankeyLink{Source: plainText(l.source), Target: plainText(l.target), Value: b,
-			Tooltip: &itemTooltip{Formatter: tooltipText(flowText(l))}})
+		tip := tooltipText(flowText(l))
+		link := sankeyLink{Source: plainText(l.source), Target: plainText(l.target), Value: b}
+		if hasBase {
+			bv, ok := baseOf[flowKey(l)]
+			link.Base = &flowBase{Label: plainText(base.Label), Value: bv}
+			tip += "<br/>" + tooltipText(flowBaseTip(base.Label, b, bv, ok))
+		}
+		link.Tooltip = &itemTooltip{Formatter: tip}
+		links = append(links, link)
 	}
 
 	notes := []string{"US$ billions", "counted deals and stakes", emptyNote(len(links) == 0, "no flows in this view")}
@@ -304,6 +325,9 @@ func Flows(v data.View, r model.Result) Optioner {
 	}
 	if g.undisclosed > 0 {
 		notes = append(notes, plural(g.undisclosed, "deal", "deals")+" without a value not shown")
+	}
+	if len(baseOnly) > 0 {
+		notes = append(notes, plural(len(baseOnly), "flow", "flows")+" only in "+plainText(base.Label)+" (in the table)")
 	}
 	h := header{title: "Money flows", subtitle: notes, summary: FlowsSummary(v, r)}
 	top := h.contentTop() + 8
@@ -315,6 +339,9 @@ func Flows(v data.View, r model.Result) Optioner {
 		EdgeLabel: &opts.Label{Show: opts.Bool(true), FontSize: 10, Formatter: "${c}B"},
 		Emphasis:  &emphasis{Focus: "adjacency"},
 		Tooltip:   &itemTooltip{Formatter: "{b}: ${c}B"}}
+	if len(baseOnly) > 0 {
+		s.BaseOnly = baseOnly
+	}
 	c := charts.NewSankey()
 	c.SetGlobalOptions(h.globalOpts()...)
 	phone, wide := flowsPhoneSeries(s)

@@ -152,9 +152,14 @@ func subtitleUnit(sub string) string {
 }
 
 // sankeyTable returns one row per link of the sankey series: source,
-// target and value.
+// target and value; with a baseline, a column of the baseline's value of
+// each flow and a row for each of its flows the chart lacks (baseOnly),
+// whose value is empty.
 func sankeyTable(t Table, series []map[string]any, unit string) Table {
 	t.Columns = []Column{{Name: "From"}, {Name: "To"}, {Name: "Value", Unit: unit, Numeric: true}}
+	baseLabel := ""
+	var rows [][]string
+	var bases []string
 	for _, s := range series {
 		if text(s["type"]) != "sankey" {
 			continue
@@ -163,10 +168,24 @@ func sankeyTable(t Table, series []map[string]any, unit string) Table {
 		if links == nil {
 			links = s["edges"]
 		}
-		for _, l := range objects(links) {
-			t.Rows = append(t.Rows, []string{nodeName(l["source"]), nodeName(l["target"]), number(l["value"])})
+		for _, ls := range [][]map[string]any{objects(links), objects(s["baseOnly"])} {
+			for _, l := range ls {
+				base := first(l["base"])
+				if label := text(base["label"]); label != "" && baseLabel == "" {
+					baseLabel = label
+				}
+				rows = append(rows, []string{nodeName(l["source"]), nodeName(l["target"]), number(l["value"])})
+				bases = append(bases, number(base["value"]))
+			}
 		}
 	}
+	if baseLabel != "" {
+		t.Columns = append(t.Columns, Column{Name: baseLabel, Unit: unit, Numeric: true})
+		for i := range rows {
+			rows[i] = append(rows[i], bases[i])
+		}
+	}
+	t.Rows = rows
 	return t
 }
 

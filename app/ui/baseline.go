@@ -9,8 +9,16 @@ import (
 )
 
 // baselineCharts are the charts that draw the preset's run under the
-// reader's, in the order the nobase link parameter lists them.
-var baselineCharts = []string{"chart-commitments", "chart-spend", "chart-capacity", "chart-power", "chart-funding", "chart-tornado"}
+// reader's, in the order the nobase link parameter lists them. The
+// timeline and the reconciliation are the ledger's as of the scenario's
+// date, which the baseline shares: no other setting changes them
+// (sameInBase).
+var baselineCharts = []string{"chart-commitments", "chart-spend", "chart-capacity", "chart-power", "chart-funding", "chart-tornado",
+	"chart-flows", "chart-fan", "chart-compare"}
+
+// sameInBaseCharts are the charts the scenario's settings other than its
+// date do not change, so that the preset's run draws them the same.
+var sameInBaseCharts = []string{"chart-timeline", "chart-reconcile-usd", "chart-reconcile-gw"}
 
 // Baseline returns the run the charts draw faintly under the reader's:
 // the scenario's preset as of the scenario's date (the scenario the link

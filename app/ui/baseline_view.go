@@ -47,8 +47,24 @@ func (e *Explorer) renderChanges() app.UI {
 			e.apply(ctx, Change{Preset: e.s.Scenario.Preset})
 			e.say(ctx, "Back to the "+label+" preset.")
 		}),
-		app.P().Class("changes-note").Text("Charts draw the "+label+" preset's run as thin dashed lines; each chart's Baseline button hides it."),
+		app.P().Class("changes-note").Text("Charts draw the "+label+" preset's run as thin dashed lines (Flows gives it in each flow's tooltip and table; the Monte Carlo its median); each chart's Baseline button hides it."),
 	)
+}
+
+// sameInBase returns chart id's note that the preset's run draws it the
+// same (the timeline and the reconciliation are the ledger's as of the
+// scenario's date); nothing for another chart or when there is no
+// baseline.
+func (e *Explorer) sameInBase(id string) app.UI {
+	if !slices.Contains(sameInBaseCharts, id) {
+		return nil
+	}
+	b, ok := e.s.Baseline()
+	if !ok {
+		return nil
+	}
+	return app.P().Class("base-same").DataSet("chart", id).Text("The " + b.Label + " preset draws this chart the same: it shows the ledger as of " +
+		e.s.Scenario.AsOf.String() + ", which only the date changes.")
 }
 
 // baseToggle returns chart id's button that shows or hides the preset's

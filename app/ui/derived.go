@@ -18,6 +18,12 @@ type derived struct {
 	dist    model.Distribution
 	distErr error
 
+	// presetDist is the Monte Carlo of the scenario's preset, the fan's
+	// baseline.
+	presetDistKey string
+	presetDist    model.Distribution
+	presetDistErr error
+
 	timelineKey  string
 	timelineRows []TimelineRow
 
@@ -53,6 +59,19 @@ func (d *derived) monteCarlo(s *Session) {
 	}
 	d.dist, d.distErr = model.MonteCarlo(s.Ledger, s.Scenario, montecarloDraws, montecarloSeed)
 	d.distKey = key
+}
+
+// presetMonteCarlo returns the draws of s's preset as of its date (the
+// baseline's), with the same number of draws and seed as the scenario's,
+// run again only when the preset or the ledger changed.
+func (d *derived) presetMonteCarlo(s *Session) (model.Distribution, error) {
+	p := s.presetOf(s.Scenario)
+	key := s.DataVersion() + "|" + p.Query().Encode()
+	if key != d.presetDistKey {
+		d.presetDist, d.presetDistErr = model.MonteCarlo(s.Ledger, p, montecarloDraws, montecarloSeed)
+		d.presetDistKey = key
+	}
+	return d.presetDist, d.presetDistErr
 }
 
 // timeline returns the timeline's rows of ledger l as of asOf.

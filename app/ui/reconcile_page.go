@@ -27,6 +27,23 @@ func (e *Explorer) reconcileOptions() (usd, gw string) {
 	return usd, gw
 }
 
+// reconcileTiles returns the reconcile view's headline tiles of run r:
+// the ledger's commitments and capacity against the claim, OpenAI's own
+// obligations in r, and the homes; none when r cannot be reconciled.
+func (e *Explorer) reconcileTiles(r model.Result) []Tile {
+	c, err := model.Reconcile(e.s.Ledger, r)
+	if err != nil {
+		return nil
+	}
+	h := c.Homes
+	return []Tile{
+		{Label: "Ledger's commitments", Value: formatUSD(c.LedgerCommitmentsUSD), Note: "deduplicated, against ~" + formatUSD(c.Commitments.Claim) + " claimed"},
+		{Label: "OpenAI's own obligations", Value: formatUSD(c.OpenAIObligationsUSD), Note: "scenario “" + model.PresetLabel(c.Scenario) + "”; capex built by others (" + formatUSD(c.BuiltByOthersUSD) + ") left out"},
+		{Label: "Ledger's capacity", Value: formatGW(c.Capacity.Ledger), Note: "against ~" + formatGW(c.Capacity.Claim) + " claimed"},
+		{Label: "Homes", Value: formatCountShort(h.ComputedHomes), Note: formatGW(h.ClaimGW) + " at full draw; " + formatCountShort(h.ClaimHomes) + " claimed"},
+	}
+}
+
 // dealsHref returns the ledger view's link showing only the given deals,
 // with the session's scenario and date.
 func (e *Explorer) dealsHref(ids []string) string {
@@ -47,12 +64,7 @@ func (e *Explorer) renderReconcile() app.UI {
 	h := c.Homes
 	return app.Div().Body(
 		app.P().Class("help").Text("The claim (Altman, "+c.ClaimDate.String()+") against the ledger as of "+c.AsOf.String()+"; change the date in the scenario panel."),
-		tiles([]Tile{
-			{Label: "Ledger's commitments", Value: formatUSD(c.LedgerCommitmentsUSD), Note: "deduplicated, against ~" + formatUSD(c.Commitments.Claim) + " claimed"},
-			{Label: "OpenAI's own obligations", Value: formatUSD(c.OpenAIObligationsUSD), Note: "scenario “" + model.PresetLabel(c.Scenario) + "”; capex built by others (" + formatUSD(c.BuiltByOthersUSD) + ") left out"},
-			{Label: "Ledger's capacity", Value: formatGW(c.Capacity.Ledger), Note: "against ~" + formatGW(c.Capacity.Claim) + " claimed"},
-			{Label: "Homes", Value: formatCountShort(h.ComputedHomes), Note: formatGW(h.ClaimGW) + " at full draw; " + formatCountShort(h.ClaimHomes) + " claimed"},
-		}),
+		e.tilesWithBase(func(r model.Result) []Tile { return e.reconcileTiles(r) }),
 		e.chartCard("chart-reconcile-usd", "From the deals to the ~$1.4T claim", usdOpt, chart.WaterfallSummary(c.Commitments), "chart-tall"),
 		e.stepsTable("reconcile-usd", "The dollar steps", c.Commitments),
 		e.chartCard("chart-reconcile-gw", "From the deals to the ~30 GW claim", gwOpt, chart.WaterfallSummary(c.Capacity), "chart-tall"),

@@ -41,7 +41,7 @@ func (e *Explorer) fundingOption() string {
 
 func (e *Explorer) flowsOption() string {
 	r, v := e.s.Result, e.s.View
-	return e.option("chart-flows", e.s.chartInput("chart-flows"), func() chart.Optioner { return chart.Flows(v, r) })
+	return e.option("chart-flows", e.s.chartInput("chart-flows"), func() chart.Optioner { return chart.Flows(v, r, e.s.baseFor("chart-flows")...) })
 }
 
 func (e *Explorer) timelineOption() string {
@@ -66,7 +66,24 @@ func (e *Explorer) fanOption() string {
 		e.derived.monteCarlo(e.s)
 	}
 	dist, q := e.derived.dist, e.s.ViewState.Fan
-	return e.option("chart-fan", e.s.chartInput("chart-fan")+"|"+e.derived.distKey, func() chart.Optioner { return chart.Fan(dist, q) })
+	return e.option("chart-fan", e.s.chartInput("chart-fan")+"|"+e.derived.distKey, func() chart.Optioner { return chart.Fan(dist, q, e.fanBase()...) })
+}
+
+// fanBase returns the option that draws the preset's median in the fan:
+// the baseline with the preset's own Monte Carlo (the same draws and
+// seed), run when the preset or the ledger changed; none when the fan
+// draws no baseline or the preset's draws failed.
+func (e *Explorer) fanBase() []chart.Option {
+	if len(e.s.baseFor("chart-fan")) == 0 {
+		return nil
+	}
+	b, _ := e.s.Baseline()
+	d, err := e.derived.presetMonteCarlo(e.s)
+	if err != nil {
+		return nil
+	}
+	b.Draws = d
+	return []chart.Option{chart.WithBaseline(b)}
 }
 
 // compareParts returns compare's second scenario and result, the labels
@@ -81,7 +98,7 @@ func (e *Explorer) compareParts() (b model.Result, la, lb, opt string, err error
 	if a.Scenario.Preset == bs.Preset {
 		lb += " (changed)"
 	}
-	opt = e.option("chart-compare", e.s.chartInput("chart-compare"), func() chart.Optioner { return chart.Compare(a, b, la, lb) })
+	opt = e.option("chart-compare", e.s.chartInput("chart-compare"), func() chart.Optioner { return chart.Compare(a, b, la, lb, e.s.baseFor("chart-compare")...) })
 	return b, la, lb, opt, nil
 }
 

@@ -102,6 +102,7 @@ func (e *Explorer) chartCard(id, title, optionJSON, summary, class string) app.U
 		table,
 		app.Div().Class("chart-foot").Body(
 			app.P().ID(summaryID).Class("chart-summary").Text(summary),
+			e.sameInBase(id),
 			app.Div().Class("chart-actions").Body(
 				e.baseToggle(id, title),
 				button("PNG", "Download "+title+" as PNG", func(ctx app.Context) { e.downloadChart(ctx, id, "png") }, id),
