@@ -96,7 +96,7 @@ func CapacityByYear(r model.Result, group Group, options ...Option) Optioner {
 	}
 	subtitle := []string{"GW at year end", "goal " + FormatGW(r.Scenario.CapacityGoalGW), "limit " + trimFloat(rate, 3) + " GW a week"}
 	o := optionsOf(options)
-	ss, y, scaleNote := rescale(ss, "online", y, o.scale)
+	ss, y, scaleNote := rescale(ss, "online", y, o.scale, FormatGW)
 	switch o.scale {
 	case ScaleLog:
 		subtitle = append(subtitle, scaleNote)

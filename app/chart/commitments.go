@@ -55,7 +55,7 @@ func CommitmentsByCounterparty(rows []CounterpartyAmount, options ...Option) *ch
 	}
 	h := header{
 		title:    "Commitments by counterparty",
-		subtitle: []string{"US$ billions, overlaps removed"},
+		subtitle: []string{"US$ billion, overlaps removed"},
 		legend:   legendOf(ss),
 		summary:  CommitmentsSummary(rows),
 	}

@@ -319,7 +319,7 @@ func Flows(v data.View, r model.Result, options ...Option) Optioner {
 		links = append(links, link)
 	}
 
-	notes := []string{"US$ billions", "counted deals and stakes", emptyNote(len(links) == 0, "no flows in this view")}
+	notes := []string{"US$ billion", "counted deals and stakes", emptyNote(len(links) == 0, "no flows in this view")}
 	if len(g.circles) > 0 {
 		notes = append(notes, "one colour: on both sides")
 	}

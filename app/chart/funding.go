@@ -109,7 +109,7 @@ func Funding(r model.Result, options ...Option) Optioner {
 
 	h := header{
 		title:    "Revenue against compute spend",
-		subtitle: append([]string{"US$ billions a year", emptyNote(n == 0, "no years in this scenario")}, fundingNotes(r)...),
+		subtitle: append([]string{"US$ billion per year", emptyNote(n == 0, "no years in this scenario")}, fundingNotes(r)...),
 		summary:  FundingSummary(r),
 	}
 	h.legend = legendOf(ss)

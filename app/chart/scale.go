@@ -1,6 +1,11 @@
 package chart
 
-import "github.com/go-echarts/go-echarts/v2/opts"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/go-echarts/go-echarts/v2/opts"
+)
 
 // Scale is how the spend and capacity charts draw their value axis.
 type Scale string
@@ -48,8 +53,10 @@ func (s Scale) Label() string {
 // other stack (a band, a bar apart) is left out; zeros become gaps. As
 // shares, the groups are percentages of their year's total, stacked to
 // 100, and every other series (totals, bands, reference lines, the
-// baseline) is left out, since none is a share.
-func rescale(ss []series, stack string, y axis, s Scale) ([]series, axis, string) {
+// baseline) is left out, since none is a share, and the tooltip gives
+// each group's share with its amount (amount formats a value of the
+// groups' data: "Oracle: 2.8% ($4.1B)") and the year's total.
+func rescale(ss []series, stack string, y axis, s Scale, amount func(float64) string) ([]series, axis, string) {
 	switch s {
 	case ScaleLog:
 		out := make([]series, 0, len(ss))
@@ -96,16 +103,33 @@ func rescale(ss []series, stack string, y axis, s Scale) ([]series, axis, string
 			}
 			groups = append(groups, x)
 		}
+		lines := make([][]tipLine, len(totals))
 		for gi, x := range groups {
 			vs, _ := x.Data.([]any)
 			share := make([]any, len(vs))
 			for i, v := range vs {
 				if f, ok := v.(float64); ok && totals[i] > 0 {
 					share[i] = round(f/totals[i]*100, 1)
+					if f != 0 {
+						lines[i] = append(lines[i], tipLine{x.Name, strconv.FormatFloat(share[i].(float64), 'f', 1, 64) + "% (" + amount(f) + ")"})
+					}
 				}
 			}
 			groups[gi].Data = share
 			groups[gi].MarkLine = nil
+		}
+		for ti := range tip {
+			items, _ := tip[ti].Data.([]tipItem)
+			texts := make([]string, len(items))
+			for i, item := range items {
+				head, _, _ := strings.Cut(item.Name, "\n")
+				if i < len(lines) && totals[i] > 0 {
+					texts[i] = tipText(head, append(lines[i], tipLine{seriesTotal, amount(totals[i]) + " (100%)"})...)
+				} else {
+					texts[i] = head
+				}
+			}
+			tip[ti] = tipSeries(texts, tip[ti].XAxisIndex, tip[ti].YAxisIndex)
 		}
 		y = namedValueAxis("{value}%", "Share of each year's total (%)")
 		y.Min, y.Max = 0, 100

@@ -1,7 +1,10 @@
 package chart
 
 import (
+	"encoding/json"
 	"math"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -64,6 +67,42 @@ func TestScale_ShareStacksEachYearTo100AndLogDrawsTheSameAmountsAsLines(t *testi
 			}
 			if y := share.YAxis[0]; y.Max != float64(100) {
 				t.Errorf("axis max %v, want 100", y.Max)
+			}
+		})
+		t.Run(c.name+" as shares says the shares in its tooltip, each with its amount", func(t *testing.T) {
+			share, _ := decode(t, c.draw(WithScale(ScaleShare)))
+			var tips []tipItem
+			for _, s := range share.Series {
+				if s.Name == "" {
+					if err := json.Unmarshal(s.Data, &tips); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			checked, drawn := 0, map[int]bool{}
+			for _, s := range share.Series {
+				if s.Name == "" {
+					continue
+				}
+				for i, v := range s.numbers(t) {
+					if math.IsNaN(v) || v == 0 {
+						continue
+					}
+					line := s.Name + ": " + strconv.FormatFloat(v, 'f', 1, 64) + "% ("
+					if !strings.Contains(tips[i].Name, line) {
+						t.Errorf("year %d's tooltip has no line %q:\n%s", i, line, tips[i].Name)
+					}
+					checked++
+					drawn[i] = true
+				}
+			}
+			if checked == 0 {
+				t.Error("no share checked")
+			}
+			for i, tip := range tips {
+				if drawn[i] && !strings.Contains(tip.Name, "\nTotal: ") {
+					t.Errorf("year %d's tooltip gives no total:\n%s", i, tip.Name)
+				}
 			}
 		})
 		t.Run(c.name+" on the log scale draws each group's amounts as a line", func(t *testing.T) {

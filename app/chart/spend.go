@@ -71,11 +71,12 @@ func SpendByYear(r model.Result, group Group, events []Event, options ...Option)
 	}
 
 	o := optionsOf(options)
-	subtitle := []string{"US$ billions a year", "band: low–high deal values"}
-	ss, y, scaleNote := rescale(ss, "spend", namedValueAxis("${value}B", "US$ billion per year"), o.scale)
+	subtitle := []string{"US$ billion per year", "band: low–high deal values"}
+	ss, y, scaleNote := rescale(ss, "spend", namedValueAxis("${value}B", "US$ billion per year"), o.scale,
+		func(b float64) string { return FormatUSD(b * 1e9) })
 	switch o.scale {
 	case ScaleLog:
-		subtitle = []string{"US$ billions a year", scaleNote, "JV partners' build and the band left out"}
+		subtitle = []string{"US$ billion per year", scaleNote, "JV partners' build and the band left out"}
 	case ScaleShare:
 		subtitle = []string{scaleNote + " of OpenAI's spend"}
 	}

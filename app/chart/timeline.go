@@ -168,7 +168,7 @@ func Timeline(l *data.Ledger, upTo data.Date) Optioner {
 	}
 	h := header{
 		title: "How the headline total changed",
-		subtitle: []string{"US$ billions committed, overlaps removed", "up to " + upTo.String(),
+		subtitle: []string{"US$ billion committed, overlaps removed", "up to " + upTo.String(),
 			emptyNote(len(steps) == 0, "no events yet")},
 		summary: TimelineSummary(l, upTo),
 		legend:  []string{seriesHeadline, seriesAnnouncements, seriesRevisions},
