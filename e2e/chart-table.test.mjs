@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startExplorer, views, viewURL, waitForCharts, updateSeq, waitForUpdate, download, runAxe,
+  startExplorer, views, viewURL, waitForCharts, updateSeq, waitForUpdate, waitForQuery, download, runAxe,
 } from './explorer-helpers.mjs';
 
 // drawn returns, for the chart with the id, the numbers its live ECharts
@@ -162,8 +162,7 @@ test('each chart shows its own numbers as a table, as a CSV, after a change and 
     const view = views.find((v) => v.path === 'spend');
     await page.goto(viewURL(server.baseURL, view.path));
     await waitForCharts(page, view);
-    // The switch was set on the visit above; it holds on a new load of the
-    // page only within the session, so set it again when it did not.
+    // A fresh link shows the chart.
     if ((await pressed(page, 'chart-spend')).table !== 'true') await page.click(switchButton('chart-spend', 'table'));
     await expectTableMatches(page, 'chart-spend', 'before the move');
     const before = await shownTable(page, 'chart-spend');
@@ -261,6 +260,34 @@ test('each chart shows its own numbers as a table, as a CSV, after a change and 
     await page.click('nav a:text-is("Capacity")');
     await waitForCharts(page, views.find((v) => v.label === 'Capacity'));
     assert.equal((await pressed(page, 'chart-capacity')).table, 'false', 'Capacity is still shown as a chart');
+  });
+
+  await t.test('the switch is in the link: a reload and a shared link show the table, the other charts stay charts', async () => {
+    const spend = views.find((v) => v.path === 'spend');
+    await page.goto(viewURL(server.baseURL, spend.path));
+    await waitForCharts(page, spend);
+    assert.equal(new URL(page.url()).searchParams.get('ui.table'), null, 'a fresh page shows charts');
+    await page.click(switchButton('chart-spend', 'table'));
+    assert.equal(await waitForQuery(page, 'ui.table'), 'chart-spend', 'the link says the spend chart shows its table');
+    const link = page.url();
+    await page.reload();
+    await page.waitForSelector('#chart-spend-table table');
+    assert.deepEqual(await pressed(page, 'chart-spend'), { chart: 'false', table: 'true' }, 'after a reload');
+    await expectTableMatches(page, 'chart-spend', 'after a reload');
+    // The shared link, opened in a page of its own, with the capacity view
+    // of the same link drawing its charts.
+    const other = await page.context().newPage();
+    await other.setViewportSize({ width: 1280, height: 900 });
+    await other.goto(link);
+    await other.waitForSelector('#chart-spend-table table');
+    await expectTableMatches(other, 'chart-spend', 'the shared link');
+    await other.goto(link.replace('/spend?', '/capacity?'));
+    await waitForCharts(other, views.find((v) => v.path === 'capacity'));
+    assert.equal(await other.$('#chart-capacity-table'), null, 'the capacity chart is drawn, not tabled');
+    await other.close();
+    // Back to the chart: the link drops it.
+    await page.click(switchButton('chart-spend', 'chart'));
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('ui.table'), null, { timeout: 5000 });
   });
 
   await t.test('axe-core finds no serious or critical violation with tables shown', async () => {

@@ -70,28 +70,13 @@ func (s *Session) baseInput(id string) string {
 }
 
 // baseShown reports whether chart id draws the baseline.
-func (v ViewState) baseShown(id string) bool {
-	return v.NoBase == "" || !slices.Contains(strings.Split(v.NoBase, ","), id)
-}
+func (v ViewState) baseShown(id string) bool { return !listed(v.NoBase, id) }
 
 // toggleBase returns the change that turns chart id's baseline off when
 // it is shown and on when it is not, keeping the list in baselineCharts'
 // order.
 func (v ViewState) toggleBase(id string) Change {
-	off := map[string]bool{}
-	if v.NoBase != "" {
-		for _, c := range strings.Split(v.NoBase, ",") {
-			off[c] = true
-		}
-	}
-	off[id] = !off[id]
-	var list []string
-	for _, c := range baselineCharts {
-		if off[c] {
-			list = append(list, c)
-		}
-	}
-	return Set(paramNoBase, strings.Join(list, ","))
+	return Set(paramNoBase, listWith(v.NoBase, baselineCharts, id, v.baseShown(id)))
 }
 
 // withBase returns the tiles ts of the reader's run with the baseline's

@@ -10,31 +10,33 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// showsTable reports whether the chart with the id is switched to its
-// table.
-func (e *Explorer) showsTable(id string) bool { return e.tables[id] }
+// tableCharts are every chart's id, in the order the table link
+// parameter lists them.
+var tableCharts = []string{"chart-commitments", "chart-spend", "chart-capacity", "chart-power", "chart-funding", "chart-flows",
+	"chart-timeline", "chart-tornado", "chart-fan", "chart-reconcile-usd", "chart-reconcile-gw", "chart-compare"}
 
-// setTable switches the chart with the id to its table (on) or back to the
-// chart. The choice is kept by chart id for the explorer's life: across
-// redraws, control changes and views.
-func (e *Explorer) setTable(id string, on bool) {
-	if e.tables == nil {
-		e.tables = map[string]bool{}
-	}
-	e.tables[id] = on
+// showsTable reports whether the chart with the id is switched to its
+// table. The choice is in the link (ui.table), so that it is kept across
+// redraws, control changes, views, reloads and shared links.
+func (v ViewState) showsTable(id string) bool { return listed(v.Table, id) }
+
+// showTable returns the change that switches chart id to its table (on)
+// or back to the chart.
+func (v ViewState) showTable(id string, on bool) Change {
+	return Set(paramTable, listWith(v.Table, tableCharts, id, on))
 }
 
 // chartSwitch returns the Chart / Table pair of toggle buttons of a chart
 // card.
 func (e *Explorer) chartSwitch(id, title string) app.UI {
-	on := e.showsTable(id)
+	on := e.s.ViewState.showsTable(id)
 	choice := func(label string, table bool) app.UI {
 		return app.Button().Type("button").Class("secondary", "chart-switch-choice").
 			Aria("pressed", on == table).
 			DataSet("view", strings.ToLower(label)).
 			Text(label).
 			OnClick(func(ctx app.Context, _ app.Event) {
-				e.setTable(id, table)
+				e.apply(ctx, e.s.ViewState.showTable(id, table))
 			}, app.EventScope(id, label))
 	}
 	return app.Div().Class("chart-switch").Role("group").Aria("label", "Show "+title+" as").Body(

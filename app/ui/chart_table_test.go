@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"encoding/csv"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -154,5 +155,54 @@ func TestSourcesFooter(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestChartTable_TheSwitchIsInTheLink: switching a chart to its table puts
+// it in the link (ui.table) without a model run or a redraw; the link's
+// page shows that chart's table, and only that one; switching back drops
+// it from the link; a bad id gets a notice naming it.
+func TestChartTable_TheSwitchIsInTheLink(t *testing.T) {
+	e, _ := explorerAt(t, pathCapacity, "")
+	u := e.s.Apply(e.s.ViewState.showTable("chart-power", true))
+	if u.Err != nil || u.Scenario || len(u.Charts) != 0 {
+		t.Fatalf("update %+v, want no model run and no chart redrawn", u)
+	}
+	q, _ := url.ParseQuery(u.Link)
+	if q.Get(paramTable) != "chart-power" {
+		t.Fatalf("link %q lacks %s=chart-power", u.Link, paramTable)
+	}
+	_, html := explorerAt(t, pathCapacity, u.Link)
+	if !strings.Contains(html, `id="chart-power-table"`) || strings.Contains(html, `id="chart-capacity-table"`) {
+		t.Error("the link's page does not show the power chart's table alone")
+	}
+	u = e.s.Apply(e.s.ViewState.showTable("chart-capacity", true))
+	if q, _ := url.ParseQuery(u.Link); q.Get(paramTable) != "chart-capacity,chart-power" {
+		t.Errorf("two tables: link %q, want %s=chart-capacity,chart-power", u.Link, paramTable)
+	}
+	e.s.Apply(e.s.ViewState.showTable("chart-capacity", false))
+	u = e.s.Apply(e.s.ViewState.showTable("chart-power", false))
+	if q, _ := url.ParseQuery(u.Link); q.Has(paramTable) {
+		t.Errorf("both back to charts, the link still says %s: %s", paramTable, u.Link)
+	}
+
+	s := newTestSession(t)
+	s.LoadQuery(url.Values{paramTable: {"chart-spend,chart-nope"}})
+	if len(s.Notices) != 1 || !strings.Contains(s.Notices[0].Text, "chart-nope") {
+		t.Fatalf("notices %+v, want one naming chart-nope", s.Notices)
+	}
+}
+
+// TestChartTable_EveryChartCanBeListed: the table parameter accepts every
+// chart the explorer draws.
+func TestChartTable_EveryChartCanBeListed(t *testing.T) {
+	s := newTestSession(t)
+	for id := range s.chartInputs() {
+		if !slices.Contains(tableCharts, id) {
+			t.Errorf("%s cannot be switched to its table in a link", id)
+		}
+	}
+	if len(tableCharts) != len(s.chartInputs()) {
+		t.Errorf("tableCharts lists %d charts, the explorer draws %d", len(tableCharts), len(s.chartInputs()))
 	}
 }

@@ -49,8 +49,6 @@ type Explorer struct {
 
 	// pipe is the state of the update phases.
 	pipe pipeline
-	// tables are the charts switched to their tables, by chart id.
-	tables map[string]bool
 	// derived are the views' results besides the model's run.
 	derived derived
 	// embed is the state of an embed page.

@@ -92,7 +92,7 @@ func (e *Explorer) chartCard(id, title, optionJSON, summary, class string) app.U
 	summaryID := id + "-summary"
 	var table app.UI
 	classes := []string{"chart-card"}
-	if e.showsTable(id) {
+	if e.s.ViewState.showsTable(id) {
 		table, classes = chartTable(id, optionJSON), append(classes, "shows-table")
 	}
 	return app.Section().Class(classes...).Aria("labelledby", id+"-title").Body(

@@ -27,6 +27,7 @@ const (
 	paramDeals   = model.ViewParamPrefix + "deals"  // ledger table: only these deal ids, comma-separated
 	paramNoBase  = model.ViewParamPrefix + "nobase" // charts drawn without the preset's baseline, comma-separated ids
 	paramScale   = model.ViewParamPrefix + "scale"  // spend and capacity scale: "", log or share
+	paramTable   = model.ViewParamPrefix + "table"  // charts shown as their tables, comma-separated ids
 )
 
 // The defaults of the view parameters.
@@ -69,6 +70,9 @@ type ViewState struct {
 	// NoBase lists the charts (comma-separated ids, in baselineCharts'
 	// order) the reader turned the preset's baseline off in.
 	NoBase string
+	// Table lists the charts (comma-separated ids, in tableCharts' order)
+	// the reader switched to their tables.
+	Table string
 }
 
 // DefaultViewState returns the view state of a link without view
@@ -148,6 +152,34 @@ var viewFields = []viewField{
 	{param: paramNoBase, ptr: func(v *ViewState) *string { return &v.NoBase }, list: true,
 		words:    func(*data.Ledger) []string { return baselineCharts },
 		accepted: "chart ids, comma-separated (" + strings.Join(baselineCharts, ", ") + ")", fallback: "the baseline in every chart"},
+	{param: paramTable, ptr: func(v *ViewState) *string { return &v.Table }, list: true,
+		words:    func(*data.Ledger) []string { return tableCharts },
+		accepted: "chart ids, comma-separated (" + strings.Join(tableCharts, ", ") + ")", fallback: "every chart drawn"},
+}
+
+// listed reports whether the comma-separated list raw holds id.
+func listed(raw, id string) bool {
+	return raw != "" && slices.Contains(strings.Split(raw, ","), id)
+}
+
+// listWith returns the comma-separated list raw with id in it (on) or
+// not, its items in order's order.
+func listWith(raw string, order []string, id string, on bool) string {
+	in := map[string]bool{id: on}
+	if raw != "" {
+		for _, c := range strings.Split(raw, ",") {
+			if c != id {
+				in[c] = true
+			}
+		}
+	}
+	var list []string
+	for _, c := range order {
+		if in[c] {
+			list = append(list, c)
+		}
+	}
+	return strings.Join(list, ",")
 }
 
 // ParseViewState reads the view parameters of q; each bad one becomes a
