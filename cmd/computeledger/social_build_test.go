@@ -35,7 +35,7 @@ func TestRunBuild_SocialPreviews(t *testing.T) {
 		return out, stdout.String()
 	}
 	withURL, _ := build(t, "-site-url", "https://example.org/sub/")
-	relative, said := build(t)
+	relative, said := sharedBuild(t) // built with -prefix /sub/ and no -site-url
 
 	for _, v := range ui.SocialViews() {
 		for _, file := range staticPageFiles(v.Path) {
