@@ -154,6 +154,7 @@ func hostHeaders(rules []headerRule, p, header string) []string {
 }
 
 func TestRunBuild_WritesEmbedPagesAndHostConfig(t *testing.T) {
+	t.Parallel()
 	out, _ := sharedBuild(t) // built with -prefix /sub/
 	t.Run("every embed page is written where a static host finds it", func(t *testing.T) {
 		for _, p := range ui.EmbedPaths() {
