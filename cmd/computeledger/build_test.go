@@ -5,21 +5,96 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/computeledger/computeledger/app/ui"
 )
 
-func TestRunBuild(t *testing.T) {
-	web := fakeWeb(t)
-	out := filepath.Join(t.TempDir(), "site")
-	var stdout, stderr bytes.Buffer
-	if code := runBuild([]string{"-web", web, "-out", out, "-prefix", "/sub/"}, &stdout, &stderr); code != 0 {
-		t.Fatalf("build exited %d: %s", code, stderr.String())
+// renderMu keeps the tests from rendering two sites at once. go-app's
+// server-side render runs the explorer's OnNav, whose markUpdated
+// increments the package-level ui.updateSeq without a lock: harmless in the
+// server and the build, which render one site's pages one after another,
+// but a data race between parallel tests. Tests that make a site (newSite,
+// newSiteAt or runBuild) where a parallel test may make one too hold it.
+var renderMu sync.Mutex
+
+// lockedRunBuild is runBuild holding renderMu.
+func lockedRunBuild(args []string, stdout, stderr io.Writer) int {
+	renderMu.Lock()
+	defer renderMu.Unlock()
+	return runBuild(args, stdout, stderr)
+}
+
+// sharedBuildArgs are the flags of the static build that the tests which
+// only read a build share.
+var sharedBuildArgs = []string{"-prefix", "/sub/"}
+
+// sharedBuildState holds that build, made once for the package's tests
+// from a fake web directory of its own (removed by TestMain): a build
+// renders, compresses and writes every page and draws every link-preview
+// image, more than a second of CPU, and several tests check the same
+// build's files without changing them.
+var sharedBuildState struct {
+	sync.Mutex
+	done   bool
+	root   string // holds web and site
+	out    string // the build's directory
+	stdout string // what the build printed
+	err    string // why the build failed, or ""
+}
+
+// sharedBuild returns the directory of the shared static build (built
+// with runBuild and sharedBuildArgs) and what the build printed. Tests
+// must not change its files: one that needs to, copies it.
+func sharedBuild(t testing.TB) (out, stdout string) {
+	t.Helper()
+	b := &sharedBuildState
+	b.Lock()
+	defer b.Unlock()
+	if !b.done {
+		b.done = true
+		root, err := os.MkdirTemp("", "computeledger-build-")
+		if err != nil {
+			b.err = err.Error()
+		} else {
+			b.root = root
+			web := filepath.Join(root, "web")
+			b.err = "its web directory was not written" // until it is
+			writeFakeWeb(t, web)
+			b.err = ""
+			out := filepath.Join(root, "site")
+			var stdout, stderr bytes.Buffer
+			if code := lockedRunBuild(append([]string{"-web", web, "-out", out}, sharedBuildArgs...), &stdout, &stderr); code != 0 {
+				b.err = fmt.Sprintf("build exited %d: %s", code, stderr.String())
+			}
+			b.out, b.stdout = out, stdout.String()
+		}
 	}
+	if b.err != "" {
+		t.Fatalf("shared build: %s", b.err)
+	}
+	return b.out, b.stdout
+}
+
+// removeSharedBuild removes the shared build and its web directory.
+func removeSharedBuild() {
+	if sharedBuildState.root != "" {
+		os.RemoveAll(sharedBuildState.root)
+	}
+}
+
+func TestRunBuild(t *testing.T) {
+	// The build tests run beside each other: each writes only into
+	// directories of its own, the shared build is never changed, and
+	// their builds render one at a time (renderMu).
+	t.Parallel()
+	out, _ := sharedBuild(t)
 
 	t.Run("every file a static host needs is written", func(t *testing.T) {
 		want := []string{
@@ -81,9 +156,16 @@ func TestRunBuild(t *testing.T) {
 		}
 	})
 	t.Run("a rebuild replaces the previous build", func(t *testing.T) {
-		stale := filepath.Join(out, "stale.txt")
+		// The rebuild clears its directory, so it runs on a copy of the
+		// shared build, which other tests read meanwhile.
+		prev := filepath.Join(t.TempDir(), "site")
+		if err := os.CopyFS(prev, os.DirFS(out)); err != nil {
+			t.Fatal(err)
+		}
+		stale := filepath.Join(prev, "stale.txt")
 		os.WriteFile(stale, []byte("old"), 0o644)
-		if code := runBuild([]string{"-web", web, "-out", out, "-prefix", "/sub/"}, &stdout, &stderr); code != 0 {
+		var stdout, stderr bytes.Buffer
+		if code := lockedRunBuild([]string{"-web", fakeWeb(t), "-out", prev, "-prefix", "/sub/"}, &stdout, &stderr); code != 0 {
 			t.Fatalf("rebuild exited %d: %s", code, stderr.String())
 		}
 		if _, err := os.Stat(stale); err == nil {

@@ -154,12 +154,8 @@ func hostHeaders(rules []headerRule, p, header string) []string {
 }
 
 func TestRunBuild_WritesEmbedPagesAndHostConfig(t *testing.T) {
-	web := fakeWeb(t)
-	out := filepath.Join(t.TempDir(), "site")
-	var stdout, stderr bytes.Buffer
-	if code := runBuild([]string{"-web", web, "-out", out, "-prefix", "/sub/"}, &stdout, &stderr); code != 0 {
-		t.Fatalf("build exited %d: %s", code, stderr.String())
-	}
+	t.Parallel()
+	out, _ := sharedBuild(t) // built with -prefix /sub/
 	t.Run("every embed page is written where a static host finds it", func(t *testing.T) {
 		for _, p := range ui.EmbedPaths() {
 			for _, name := range []string{p + ".html", p + "/index.html"} {

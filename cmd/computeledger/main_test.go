@@ -13,5 +13,6 @@ func TestMain(m *testing.M) {
 	ui.RegisterRoutes()
 	code := m.Run()
 	removeSharedSites()
+	removeSharedBuild()
 	os.Exit(code)
 }

@@ -56,7 +56,10 @@ func testServer(t testing.TB, prefix string) (*site, http.Handler) {
 	s, ok := sharedSites.sites[prefix]
 	if !ok {
 		var err error
-		if s, err = newSite(sharedSites.dir, prefix); err != nil {
+		renderMu.Lock()
+		s, err = newSite(sharedSites.dir, prefix)
+		renderMu.Unlock()
+		if err != nil {
 			t.Fatal(err)
 		}
 		sharedSites.sites[prefix] = s

@@ -24,18 +24,19 @@ func staticPageFiles(path string) []string {
 }
 
 func TestRunBuild_SocialPreviews(t *testing.T) {
+	t.Parallel()
 	web := fakeWeb(t)
 	build := func(t *testing.T, args ...string) (string, string) {
 		t.Helper()
 		out := filepath.Join(t.TempDir(), "site")
 		var stdout, stderr bytes.Buffer
-		if code := runBuild(append([]string{"-web", web, "-out", out, "-prefix", "/sub/"}, args...), &stdout, &stderr); code != 0 {
+		if code := lockedRunBuild(append([]string{"-web", web, "-out", out, "-prefix", "/sub/"}, args...), &stdout, &stderr); code != 0 {
 			t.Fatalf("build exited %d: %s", code, stderr.String())
 		}
 		return out, stdout.String()
 	}
 	withURL, _ := build(t, "-site-url", "https://example.org/sub/")
-	relative, said := build(t)
+	relative, said := sharedBuild(t) // built with -prefix /sub/ and no -site-url
 
 	for _, v := range ui.SocialViews() {
 		for _, file := range staticPageFiles(v.Path) {
@@ -89,7 +90,7 @@ func TestRunBuild_SocialPreviews(t *testing.T) {
 	t.Run("a bad -site-url stops the build", func(t *testing.T) {
 		var stdout, stderr bytes.Buffer
 		out := filepath.Join(t.TempDir(), "site")
-		if code := runBuild([]string{"-web", web, "-out", out, "-site-url", "example.org"}, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "bad site URL") {
+		if code := lockedRunBuild([]string{"-web", web, "-out", out, "-site-url", "example.org"}, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "bad site URL") {
 			t.Errorf("exit %d, stderr %q; want 1 and bad site URL", code, stderr.String())
 		}
 	})

@@ -122,7 +122,9 @@ func testServerAt(t *testing.T) (*site, http.Handler) {
 	siteURLSites.Lock()
 	defer siteURLSites.Unlock()
 	if siteURLSites.s == nil {
+		renderMu.Lock()
 		s, err := newSiteAt(sharedSites.dir, "/sub/", "https://explorer.example")
+		renderMu.Unlock()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -133,6 +135,8 @@ func testServerAt(t *testing.T) (*site, http.Handler) {
 }
 
 func TestServedPages_SiteURL(t *testing.T) {
+	// Its site, made with a -site-url, is no other test's.
+	t.Parallel()
 	_, h := testServerAt(t)
 	for _, p := range ui.RoutePaths() {
 		t.Run("the page at "+p+" uses the site URL, whatever Host the request names", func(t *testing.T) {
@@ -208,6 +212,10 @@ func TestServedPages_HostileRequests(t *testing.T) {
 }
 
 func TestServedOGImages(t *testing.T) {
+	// It only reads the shared sites. TestServedPages_HostileRequests, which
+	// empties their page caches, is serial, so it has finished before any
+	// parallel test starts.
+	t.Parallel()
 	for _, prefix := range []string{"/", "/sub/"} {
 		_, h := testServer(t, prefix)
 		for _, v := range ui.SocialViews() {
