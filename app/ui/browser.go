@@ -73,8 +73,12 @@ var updateSeq int
 
 // markUpdated records that every visible chart shows the latest
 // recomputation: it sets document.documentElement.dataset.updateSeq to a
-// new number, which the browser benchmark waits for.
+// new number, which the browser benchmark waits for. Rendering on the
+// server (which may render two sites at once) marks nothing.
 func markUpdated() {
+	if !app.IsClient {
+		return
+	}
 	updateSeq++
 	n := strconv.Itoa(updateSeq)
 	jsTry(func() {

@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,21 +14,6 @@ import (
 
 	"github.com/computeledger/computeledger/app/ui"
 )
-
-// renderMu keeps the tests from rendering two sites at once. go-app's
-// server-side render runs the explorer's OnNav, whose markUpdated
-// increments the package-level ui.updateSeq without a lock: harmless in the
-// server and the build, which render one site's pages one after another,
-// but a data race between parallel tests. Tests that make a site (newSite,
-// newSiteAt or runBuild) where a parallel test may make one too hold it.
-var renderMu sync.Mutex
-
-// lockedRunBuild is runBuild holding renderMu.
-func lockedRunBuild(args []string, stdout, stderr io.Writer) int {
-	renderMu.Lock()
-	defer renderMu.Unlock()
-	return runBuild(args, stdout, stderr)
-}
 
 // sharedBuildArgs are the flags of the static build that the tests which
 // only read a build share.
@@ -70,7 +54,7 @@ func sharedBuild(t testing.TB) (out, stdout string) {
 			b.err = ""
 			out := filepath.Join(root, "site")
 			var stdout, stderr bytes.Buffer
-			if code := lockedRunBuild(append([]string{"-web", web, "-out", out}, sharedBuildArgs...), &stdout, &stderr); code != 0 {
+			if code := runBuild(append([]string{"-web", web, "-out", out}, sharedBuildArgs...), &stdout, &stderr); code != 0 {
 				b.err = fmt.Sprintf("build exited %d: %s", code, stderr.String())
 			}
 			b.out, b.stdout = out, stdout.String()
@@ -91,8 +75,7 @@ func removeSharedBuild() {
 
 func TestRunBuild(t *testing.T) {
 	// The build tests run beside each other: each writes only into
-	// directories of its own, the shared build is never changed, and
-	// their builds render one at a time (renderMu).
+	// directories of its own and the shared build is never changed.
 	t.Parallel()
 	out, _ := sharedBuild(t)
 
@@ -165,7 +148,7 @@ func TestRunBuild(t *testing.T) {
 		stale := filepath.Join(prev, "stale.txt")
 		os.WriteFile(stale, []byte("old"), 0o644)
 		var stdout, stderr bytes.Buffer
-		if code := lockedRunBuild([]string{"-web", fakeWeb(t), "-out", prev, "-prefix", "/sub/"}, &stdout, &stderr); code != 0 {
+		if code := runBuild([]string{"-web", fakeWeb(t), "-out", prev, "-prefix", "/sub/"}, &stdout, &stderr); code != 0 {
 			t.Fatalf("rebuild exited %d: %s", code, stderr.String())
 		}
 		if _, err := os.Stat(stale); err == nil {

@@ -56,9 +56,7 @@ func testServer(t testing.TB, prefix string) (*site, http.Handler) {
 	s, ok := sharedSites.sites[prefix]
 	if !ok {
 		var err error
-		renderMu.Lock()
 		s, err = newSite(sharedSites.dir, prefix)
-		renderMu.Unlock()
 		if err != nil {
 			t.Fatal(err)
 		}

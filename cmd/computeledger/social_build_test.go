@@ -30,7 +30,7 @@ func TestRunBuild_SocialPreviews(t *testing.T) {
 		t.Helper()
 		out := filepath.Join(t.TempDir(), "site")
 		var stdout, stderr bytes.Buffer
-		if code := lockedRunBuild(append([]string{"-web", web, "-out", out, "-prefix", "/sub/"}, args...), &stdout, &stderr); code != 0 {
+		if code := runBuild(append([]string{"-web", web, "-out", out, "-prefix", "/sub/"}, args...), &stdout, &stderr); code != 0 {
 			t.Fatalf("build exited %d: %s", code, stderr.String())
 		}
 		return out, stdout.String()
@@ -90,7 +90,7 @@ func TestRunBuild_SocialPreviews(t *testing.T) {
 	t.Run("a bad -site-url stops the build", func(t *testing.T) {
 		var stdout, stderr bytes.Buffer
 		out := filepath.Join(t.TempDir(), "site")
-		if code := lockedRunBuild([]string{"-web", web, "-out", out, "-site-url", "example.org"}, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "bad site URL") {
+		if code := runBuild([]string{"-web", web, "-out", out, "-site-url", "example.org"}, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "bad site URL") {
 			t.Errorf("exit %d, stderr %q; want 1 and bad site URL", code, stderr.String())
 		}
 	})

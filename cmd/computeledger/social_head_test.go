@@ -122,9 +122,7 @@ func testServerAt(t *testing.T) (*site, http.Handler) {
 	siteURLSites.Lock()
 	defer siteURLSites.Unlock()
 	if siteURLSites.s == nil {
-		renderMu.Lock()
 		s, err := newSiteAt(sharedSites.dir, "/sub/", "https://explorer.example")
-		renderMu.Unlock()
 		if err != nil {
 			t.Fatal(err)
 		}
