@@ -205,6 +205,35 @@ test('the embed\'s link opens the full view with the same link in a new tab', as
   await page.close();
 });
 
+// tableRows returns the cells of chart id's table once the app runs.
+async function tableRows(frame, id) {
+  await frame.waitForFunction(() => document.documentElement.dataset.updateSeq !== undefined, null, { timeout: 20000 });
+  await frame.waitForSelector(`#${id}-table table`, { timeout: 20000 });
+  return frame.$$eval(`#${id}-table tr`, (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+}
+
+test('a view showing a chart\'s table gives an embed code that shows the same table', async () => {
+  const base = go.baseURL.replace(/\/?$/, '/');
+  const page = await browser.context.newPage();
+  await page.goto(`${base}spend?${LINK}&ui.table=chart-spend`);
+  const want = await tableRows(page.mainFrame(), 'chart-spend');
+  assert.ok(want.length > 3, `the view shows the table (${want.length} rows)`);
+  await page.click('#share-button');
+  await expanded(page, 'true');
+  const code = await page.$eval('#share-embed-code', (t) => t.value);
+  const src = new URL(code.match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&'));
+  assert.equal(src.searchParams.get('ui.table'), 'chart-spend', `the embed code asks for the table (${src})`);
+  await page.close();
+
+  const pub = await publisherPage(code);
+  const frame = await childFrame(pub.page);
+  assert.deepEqual(await tableRows(frame, 'chart-spend'), want, 'the embed shows the table the view showed');
+  assert.equal(await frame.locator('#chart-spend-table').isVisible(), true, 'the table is in sight');
+  assert.equal(await frame.locator('#chart-spend').isVisible(), false, 'the chart is out of sight');
+  assert.equal(await frame.locator('.embed-open').isVisible(), true, 'the link back is still in the frame');
+  await pub.page.close();
+});
+
 test('an embed page opens offline once the service worker has the site', async () => {
   const base = nginx.baseURL;
   const page = await browser.context.newPage();

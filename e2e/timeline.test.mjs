@@ -77,5 +77,30 @@ test('the timeline plays and pauses over the ledger dates', async (t) => {
     await pressed(page, 'false');
   });
 
+  await t.test('Play stops by itself at the last date', async () => {
+    await page.goto(viewURL(server.baseURL, 'timeline'));
+    await waitForCharts(page, timeline);
+    const where = await page.locator('#timeline-where').textContent();
+    const m = /date (\d+) of (\d+)/.exec(where);
+    assert.ok(m && m[1] === m[2], `the view opens on the last date (${where})`);
+    const dates = await page.evaluate(() => {
+      const el = document.getElementById('chart-timeline');
+      const inst = window.echarts.getInstanceByDom(el) || window.echarts.getInstanceByDom(el.firstElementChild);
+      return [...new Set(inst.getOption().series.find((s) => s.name === 'Headline total').data.map((p) => p[0]))];
+    });
+    const [before, last] = dates.slice(-2);
+    await page.goto(viewURL(server.baseURL, 'timeline', `as_of=${before}`));
+    await waitForCharts(page, timeline);
+    assert.match(await page.locator('#timeline-where').textContent(), new RegExp(`${before} \\(date ${Number(m[2]) - 1} of ${m[2]}\\)`));
+    await page.locator('#timeline-play').click();
+    await pressed(page, 'false'); // one step to the last date, then the player stops
+    await page.waitForTimeout(2000);
+    assert.equal(asOf(page), last, 'it stops on the last date');
+    assert.equal(await page.inputValue('#ctl-as_of'), last, 'the date field shows it');
+    assert.match(await page.locator('#timeline-where').textContent(), new RegExp(`${last} \\(date ${m[2]} of ${m[2]}\\)`));
+    assert.equal((await page.locator('#timeline-play').textContent()).trim(), '▶ Play', 'the button offers Play again');
+    assert.equal((await drawn(page)).last, last, 'the chart is drawn up to the last date');
+  });
+
   assert.deepEqual(errors, [], 'no console errors');
 });

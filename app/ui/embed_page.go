@@ -100,8 +100,8 @@ func (e *Explorer) embedCode() string {
 	return EmbedCode(EmbedAddress(pageOrigin(), app.Getenv(rootPrefixEnv), e.Path, e.query()), title)
 }
 
-// renderEmbed returns the embed page: one chart of the view with its
-// title, the source line and the link back to the full view with the same
+// renderEmbed returns the embed page: one chart of the view (or its
+// table, when the link asks for it) with its title, the source line and the link back to the full view with the same
 // link, filling the frame, without header, navigation or controls.
 func (e *Explorer) renderEmbed() app.UI {
 	v := viewOf(e.Path)
@@ -119,9 +119,17 @@ func (e *Explorer) renderEmbed() app.UI {
 		)
 	}
 	summaryID := c.id + "-summary"
-	return app.Main().Class("embed-page").Aria("labelledby", c.id+"-title").Body(
+	// A link whose ui.table lists the chart shows its table, as the view
+	// it was copied from did; the chart stays drawn, out of sight.
+	var table app.UI
+	classes := []string{"embed-page"}
+	if e.s.ViewState.showsTable(c.id) {
+		table, classes = chartTable(c.id, c.optionJSON), append(classes, "shows-table")
+	}
+	return app.Main().Class(classes...).Aria("labelledby", c.id+"-title").Body(
 		app.H1().ID(c.id+"-title").Class("embed-title").Text(c.title),
 		&EChart{ID: c.id, Label: c.title, OptionJSON: c.optionJSON, Class: "embed-chart", Theme: e.theme, DescribedBy: summaryID, Live: e.pipe.live},
+		table,
 		app.P().ID(summaryID).Class("visually-hidden").Text(c.summary),
 		app.P().Class("embed-source").Body(source, open),
 	)

@@ -120,3 +120,18 @@ func TestShareMenu_Render(t *testing.T) {
 		})
 	}
 }
+
+// An embed code copied while a chart shows its table carries ui.table in
+// its link: the embed shows that table too, as the view did.
+func TestEmbedPage_ShowsTheTableTheLinkAsksFor(t *testing.T) {
+	for _, q := range []string{"", "ui.table=chart-spend", "ui.table=chart-funding"} {
+		html := render(t, &Explorer{Path: pathSpend, Embed: true, startQuery: q})
+		table := strings.Contains(html, `id="chart-spend-table"`) && strings.Contains(html, "<table")
+		if want := q == "ui.table=chart-spend"; table != want {
+			t.Errorf("%q: the embed shows chart-spend's table: %v, want %v", q, table, want)
+		}
+		if shows := regexp.MustCompile(`<main[^>]*class="embed-page shows-table"`).MatchString(html); shows != (q == "ui.table=chart-spend") {
+			t.Errorf("%q: the page is marked as showing the table: %v", q, shows)
+		}
+	}
+}
