@@ -58,7 +58,9 @@ const shown = () => {
       strings,
       axes: [...(o.xAxis || []), ...(o.yAxis || [])].map((a) => ({ type: a.type, name: a.name || '' })),
       trigger: tooltip.trigger,
-      formatter: tooltip.formatter,
+      // The page script turns the "{b0}" template into a function that
+      // leaves out hidden series (web/prerender.js legendAwareTips).
+      formatter: typeof tooltip.formatter === 'function' ? tooltip.formatter.template : tooltip.formatter,
       tipTexts: (o.series || []).filter((s) => !s.name && s.type === 'line')
         .flatMap((s) => (s.data || []).map((d) => (d && d.name) || '')),
     };
@@ -127,6 +129,43 @@ test('a chart tooltip gives its values with their units', async (t) => {
     .filter((d) => d.style.position === 'absolute' && /GW/.test(d.innerText)).map((d) => d.innerText).join('\n'));
   assert.match(tip, /^20\d\d\n/, 'the tooltip starts with the year');
   assert.match(tip, /Goal: [0-9.]+ GW/, 'the goal is given in GW');
+});
+
+test('a series hidden with its legend leaves the tooltip, the others stay', async (t) => {
+  const { server, page, errors } = await startExplorer(t, { staticSite: false });
+  const view = views.find((v) => v.path === 'spend');
+  await page.goto(viewURL(server.baseURL, view.path, 'as_of=2025-11-06'));
+  await waitForCharts(page, view);
+  await page.locator('#chart-spend').scrollIntoViewIfNeeded();
+  const box = await (await page.$('#chart-spend')).boundingBox();
+  const tipText = async (dx) => {
+    await page.mouse.move(box.x + box.width * (0.62 + dx), box.y + box.height * 0.55);
+    await page.waitForFunction(() => [...document.querySelectorAll('#chart-spend div')]
+      .some((d) => d.style.position === 'absolute' && d.style.display !== 'none' && /Total: /.test(d.innerText)), null, { timeout: 5000 });
+    return page.evaluate(() => [...document.querySelectorAll('#chart-spend div')]
+      .filter((d) => d.style.position === 'absolute' && d.style.display !== 'none' && /Total: /.test(d.innerText)).map((d) => d.innerText).join('\n'));
+  };
+  const before = (await tipText(0)).split('\n');
+  const names = await page.evaluate(() => {
+    const el = document.getElementById('chart-spend');
+    const inst = window.echarts.getInstanceByDom(el) || window.echarts.getInstanceByDom(el.firstElementChild);
+    return inst.getOption().legend[0].data.map((d) => (typeof d === 'string' ? d : d.name));
+  });
+  const listed = names.filter((n) => before.some((l) => l.startsWith(`${n}: `)));
+  assert.ok(listed.length >= 2, `the tooltip lists at least two of the legend's series (${before.join(' | ')})`);
+  const hidden = listed[0];
+  await page.evaluate((name) => {
+    const el = document.getElementById('chart-spend');
+    const inst = window.echarts.getInstanceByDom(el) || window.echarts.getInstanceByDom(el.firstElementChild);
+    inst.dispatchAction({ type: 'legendUnSelect', name });
+  }, hidden);
+  await page.mouse.move(box.x + 2, box.y + 2);
+  const after = (await tipText(0.01)).split('\n');
+  assert.equal(after.some((l) => l.startsWith(`${hidden}: `)), false, `${hidden} is hidden but still in the tooltip (${after.join(' | ')})`);
+  for (const n of listed.slice(1)) assert.ok(after.some((l) => l.startsWith(`${n}: `)), `${n} left the tooltip too (${after.join(' | ')})`);
+  assert.equal(after[0], before[0], 'the same year');
+  assert.ok(after.some((l) => /^Total: /.test(l)), 'the year\'s total stays');
+  assert.deepEqual(errors, []);
 });
 
 // lineGaps returns, for each chart of the page, its text whose lines sit

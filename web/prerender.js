@@ -27,6 +27,49 @@
   };
   document.addEventListener("input", note, true);
   document.addEventListener("change", note, true);
+  // legendAwareTips makes the axis tooltip that shows the tooltip series'
+  // text (the "{b0}" template, app/chart/tooltip_text.go) leave out the
+  // lines of the series the reader has hidden with the legend. ECharts
+  // hands a tooltip formatter only the series on show, so a line named
+  // after a legend entry missing from them is a hidden series'. ECharts
+  // escapes a template's text but not a function's: the text is escaped
+  // here, its lines still broken with "\n" (white-space: pre-line).
+  registry.legendAwareTips = function (option) {
+    var legends = [].concat(option.legend || []);
+    var series = [].concat(option.series || []);
+    var entries = {};
+    legends.forEach(function (l) {
+      (l.data || series).forEach(function (d) {
+        var name = typeof d === "string" ? d : d && d.name;
+        if (name) {
+          entries[name] = true;
+        }
+      });
+    });
+    [].concat(option.tooltip || []).forEach(function (t) {
+      if (!t || t.formatter !== "{b0}") {
+        return;
+      }
+      var template = t.formatter;
+      t.formatter = function (params) {
+        var list = [].concat(params || []);
+        if (!list.length) {
+          return "";
+        }
+        var shown = {};
+        list.forEach(function (p) { shown[p.seriesName] = true; });
+        return String(list[0].name || "").split("\n").filter(function (line) {
+          var i = line.indexOf(": ");
+          var name = i < 0 ? "" : line.slice(0, i);
+          return !(entries[name] && !shown[name]);
+        }).join("\n").replace(/[&<>"']/g, function (c) {
+          return "&#" + c.charCodeAt(0) + ";";
+        });
+      };
+      t.formatter.template = template;
+    });
+    return option;
+  };
   // fitMedia applies the entry of an option's "media" list that fits a
   // chart widthPX wide (its query's minWidth to maxWidth, else the entry
   // without a query) and removes the list: the phone layout of
@@ -135,7 +178,7 @@
           shown = shown.split('"' + pairs[p] + '"').join('"' + pairs[p + 1] + '"');
         }
       }
-      var option = registry.fitMedia(JSON.parse(shown), el.clientWidth);
+      var option = registry.legendAwareTips(registry.fitMedia(JSON.parse(shown), el.clientWidth));
       option.backgroundColor = "transparent"; // as the app draws it
       // The chart lives in an inner element that the app can move into its
       // own container.

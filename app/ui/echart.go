@@ -203,14 +203,17 @@ func echartsTheme(theme string) any {
 
 // parseOption turns an option JSON into a JavaScript object laid out for
 // a chart widthPX wide (its media entry, applied by web/prerender.js's
-// fitMedia) with a transparent background, so the page's colours show
-// through in either theme.
+// fitMedia), with an axis tooltip that leaves out the series hidden with
+// the legend (legendAwareTips) and a transparent background, so the
+// page's colours show through in either theme.
 func parseOption(optionJSON string, widthPX int) app.Value {
 	opt := app.Window().Get("JSON").Call("parse", optionJSON)
-	if fit := app.Window().Get("computeLedger"); fit.Truthy() && fit.Get("fitMedia").Truthy() {
-		opt = fit.Call("fitMedia", opt, widthPX)
+	if page := app.Window().Get("computeLedger"); page.Truthy() && page.Get("fitMedia").Truthy() {
+		opt = page.Call("fitMedia", opt, widthPX)
+		opt = page.Call("legendAwareTips", opt)
 	} else {
-		// Without the script, the option as built: the wide layout.
+		// Without the script, the option as built: the wide layout and
+		// tooltips that list every series.
 		opt.Delete("media")
 	}
 	opt.Set("backgroundColor", "transparent")
