@@ -1,34 +1,39 @@
 package chart
 
 import (
-	"slices"
-
 	"encoding/json"
-	"github.com/computeledger/computeledger/data"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/computeledger/computeledger/app/model"
+	"github.com/computeledger/computeledger/data"
 )
+
+// presetRun returns the scenario and run of the preset name on the ledger
+// l at its latest date.
+func presetRun(t *testing.T, l *data.Ledger, name string) (model.Scenario, model.Result) {
+	t.Helper()
+	s, err := model.Preset(l, name, model.DefaultAsOf(l))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := model.Run(l, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, r
+}
 
 // presetRuns returns the real ledger's base and bear runs at its latest date.
 func presetRuns(t *testing.T) (base, bear model.Result) {
 	t.Helper()
 	l := realLedger(t)
-	run := func(name string) model.Result {
-		s, err := model.Preset(l, name, model.DefaultAsOf(l))
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := model.Run(l, s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return r
-	}
-	return run(model.PresetBase), run(model.PresetBear)
+	_, base = presetRun(t, l, model.PresetBase)
+	_, bear = presetRun(t, l, model.PresetBear)
+	return base, bear
 }
 
 // baseSeriesOf returns the series whose names start with the baseline's
@@ -196,14 +201,7 @@ func TestBaseline_TornadoMarksTheBaseValue(t *testing.T) {
 func TestBaseline_FanDrawsThePresetsMedian(t *testing.T) {
 	l := realLedger(t)
 	mc := func(name string) (model.Result, model.Distribution) {
-		s, err := model.Preset(l, name, model.DefaultAsOf(l))
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := model.Run(l, s)
-		if err != nil {
-			t.Fatal(err)
-		}
+		s, r := presetRun(t, l, name)
 		d, err := model.MonteCarlo(l, s, 300, 11)
 		if err != nil {
 			t.Fatal(err)
