@@ -101,8 +101,9 @@ func (e *Explorer) embedCode() string {
 }
 
 // renderEmbed returns the embed page: one chart of the view (or its
-// table, when the link asks for it) with its title, the source line and the link back to the full view with the same
-// link, filling the frame, without header, navigation or controls.
+// table, when the link asks for it) with its title, the source line and
+// the link back to the full view with the same link, filling the frame,
+// without header, navigation or controls.
 func (e *Explorer) renderEmbed() app.UI {
 	v := viewOf(e.Path)
 	if e.err != nil || e.s == nil {
