@@ -168,6 +168,51 @@ test('a series hidden with its legend leaves the tooltip, the others stay', asyn
   assert.deepEqual(errors, []);
 });
 
+test('the Flows link labels are in the text colour, without outline, only on links as thick as a label', async (t) => {
+  const { server, page, errors } = await startExplorer(t, { staticSite: false });
+  const view = views.find((v) => v.path === 'flows');
+  for (const [scheme, text] of [['light', '#14202e'], ['dark', '#e6edf6']]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(viewURL(server.baseURL, view.path, 'preset=bull'));
+    await waitForCharts(page, view);
+    let labels = await page.evaluate(() => {
+      const el = document.getElementById('chart-flows');
+      const inst = window.echarts.getInstanceByDom(el) || window.echarts.getInstanceByDom(el.firstElementChild);
+      const edges = inst.getModel().getSeriesByIndex(0).getData('edge');
+      const out = [];
+      edges.each((i) => {
+        const label = edges.getItemGraphicEl(i).getTextContent();
+        if (!label || label.ignore || label.invisible || !label.style.text) return;
+        // The colours drawn are those of the text's spans (ECharts puts an
+        // inside label's default colours there).
+        const drawn = (label.childrenRef ? label.childrenRef() : []).find((c) => c.style && c.style.text) || label;
+        out.push({ text: label.style.text, fill: drawn.style.fill, stroke: drawn.style.lineWidth && drawn.style.stroke ? drawn.style.stroke : null,
+          size: Number(/(\d+)px/.exec(label.style.font || '')?.[1] || 12), thickPX: edges.getItemLayout(i).dy });
+      });
+      const nodes = inst.getModel().getSeriesByIndex(0).getData();
+      const cut = [];
+      nodes.each((i) => {
+        const label = nodes.getItemGraphicEl(i)?.getTextContent();
+        if (!label || label.ignore || !label.style.text) return;
+        label.updateTransform();
+        const r = label.getBoundingRect().clone();
+        if (label.transform) r.applyTransform(label.transform);
+        if (r.x + r.width > inst.getWidth() + 0.5 || r.x < -0.5) cut.push(`${label.style.text} (${r.x.toFixed(0)} to ${(r.x + r.width).toFixed(0)} of ${inst.getWidth()} px)`);
+      });
+      return { out, cut };
+    });
+    assert.deepEqual(labels.cut, [], `${scheme}: node labels run past the chart's edge`);
+    labels = labels.out;
+    assert.ok(labels.length >= 5, `${scheme}: the big flows are labelled (${labels.length})`);
+    for (const l of labels) {
+      assert.equal(l.fill, text, `${scheme}: “${l.text}” is drawn in ${l.fill}`);
+      assert.equal(l.stroke, null, `${scheme}: “${l.text}” has an outline`);
+      assert.ok(l.thickPX >= l.size, `${scheme}: “${l.text}” labels a link ${l.thickPX.toFixed(1)} px thick, thinner than its ${l.size} px text`);
+    }
+  }
+  assert.deepEqual(errors, []);
+});
+
 // lineGaps returns, for each chart of the page, its text whose lines sit
 // closer than their font size: a wrapped label whose lines run into each
 // other ("Disclosed" over "values").

@@ -259,6 +259,8 @@ type sankeyLink struct {
 	Target  string       `json:"target"`
 	Value   float64      `json:"value,omitempty"`
 	Tooltip *itemTooltip `json:"tooltip,omitempty"`
+	// EdgeLabel hides the dollar label of a link too thin for it.
+	EdgeLabel *edgeLabel `json:"edgeLabel,omitempty"`
 	// Base is the flow in the baseline's run, when one is drawn.
 	Base *flowBase `json:"base,omitempty"`
 }
@@ -303,13 +305,14 @@ func Flows(v data.View, r model.Result, options ...Option) Optioner {
 		nodes[i] = sankeyNode{Name: plainText(n), ItemStyle: colored(col)}
 	}
 	links := make([]sankeyLink, 0, len(g.links))
+	tallestUSD := tallestNodeUSD(g.links)
 	for _, l := range g.links {
 		b := round(l.valueUSD/1e9, 1)
 		if b <= 0 {
 			continue
 		}
 		tip := tooltipText(flowText(l))
-		link := sankeyLink{Source: plainText(l.source), Target: plainText(l.target), Value: b}
+		link := sankeyLink{Source: plainText(l.source), Target: plainText(l.target), Value: b, EdgeLabel: thinLinkLabel(l, tallestUSD)}
 		if hasBase {
 			bv, ok := baseOf[flowKey(l)]
 			link.Base = &flowBase{Label: plainText(base.Label), Value: bv}
@@ -332,11 +335,11 @@ func Flows(v data.View, r model.Result, options ...Option) Optioner {
 	h := header{title: "Money flows", subtitle: notes, summary: FlowsSummary(v, r)}
 	top := h.contentTop() + 8
 	s := series{Name: "Flows", Type: "sankey", Data: nodes, Links: links,
-		Left: "4", Right: "128", Top: fmt.Sprint(top), Bottom: "12",
+		Left: "4", Right: "144", Top: fmt.Sprint(top), Bottom: "12",
 		NodeAlign: "left", NodeGap: 10, NodeWidth: 14, Draggable: opts.Bool(false),
 		LineStyle: &opts.LineStyle{Color: "source", Opacity: opts.Float(0.35), Curveness: 0.5},
 		Label:     &opts.Label{Show: opts.Bool(true), FontSize: 11},
-		EdgeLabel: &opts.Label{Show: opts.Bool(true), FontSize: 10, Formatter: "${c}B"},
+		EdgeLabel: linkLabels(),
 		Emphasis:  &emphasis{Focus: "adjacency"},
 		Tooltip:   &itemTooltip{Formatter: "{b}: ${c}B"}}
 	if len(baseOnly) > 0 {
@@ -382,13 +385,13 @@ func flowsPhoneSeries(s series) (phone, wide []any) {
 		Right       string       `json:"right"`
 		NodeGap     int          `json:"nodeGap"`
 		Label       any          `json:"label"`
-		EdgeLabel   *opts.Label  `json:"edgeLabel"`
+		EdgeLabel   *edgeLabel   `json:"edgeLabel"`
 		LabelLayout *labelLayout `json:"labelLayout,omitempty"`
 	}
 	labelPX := flowsPhoneLabelPX
 	phone = []any{sankeyLayout{Type: s.Type, Right: strconv.Itoa(flowsPhoneRightPX), NodeGap: 16,
 		Label:       nodeLabel{Show: true, FontSize: 10, Width: &labelPX, Overflow: "truncate"},
-		EdgeLabel:   &opts.Label{Show: opts.Bool(false)},
+		EdgeLabel:   &edgeLabel{Show: false},
 		LabelLayout: &labelLayout{HideOverlap: true}}}
 	// Wider, the series as built.
 	wide = []any{sankeyLayout{Type: s.Type, Right: s.Right, NodeGap: s.NodeGap, Label: s.Label, EdgeLabel: s.EdgeLabel}}

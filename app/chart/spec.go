@@ -87,17 +87,17 @@ type series struct {
 	BarMaxWidth int    `json:"barMaxWidth,omitempty"`
 
 	// Sankey.
-	Links            any         `json:"links,omitempty"`
-	Left             string      `json:"left,omitempty"`
-	Right            string      `json:"right,omitempty"`
-	Top              string      `json:"top,omitempty"`
-	Bottom           string      `json:"bottom,omitempty"`
-	NodeAlign        string      `json:"nodeAlign,omitempty"`
-	NodeGap          int         `json:"nodeGap,omitempty"`
-	NodeWidth        int         `json:"nodeWidth,omitempty"`
-	LayoutIterations *int        `json:"layoutIterations,omitempty"`
-	Draggable        *bool       `json:"draggable,omitempty"`
-	EdgeLabel        *opts.Label `json:"edgeLabel,omitempty"`
+	Links            any        `json:"links,omitempty"`
+	Left             string     `json:"left,omitempty"`
+	Right            string     `json:"right,omitempty"`
+	Top              string     `json:"top,omitempty"`
+	Bottom           string     `json:"bottom,omitempty"`
+	NodeAlign        string     `json:"nodeAlign,omitempty"`
+	NodeGap          int        `json:"nodeGap,omitempty"`
+	NodeWidth        int        `json:"nodeWidth,omitempty"`
+	LayoutIterations *int       `json:"layoutIterations,omitempty"`
+	Draggable        *bool      `json:"draggable,omitempty"`
+	EdgeLabel        *edgeLabel `json:"edgeLabel,omitempty"`
 	// BaseOnly lists the baseline's flows the reader's run lacks; ECharts
 	// does not read it, TableOf lists them.
 	BaseOnly []sankeyLink `json:"baseOnly,omitempty"`

@@ -21,7 +21,8 @@ var DarkPalette = []string{"#6ea8e0", "#e69f00", "#009e73", "#a6dcf7", "#d55e00"
 // The text colours of a PNG download's footer, light and dark: the page's
 // text colour (web/app.css), at least 4.5:1 against either theme's page
 // and chart card (WCAG 2.1, 1.4.3). The charts' own text takes its colours
-// from ECharts' light and dark themes.
+// from ECharts' light and dark themes, but for the labels on the Flows
+// links (flows_labels.go), drawn in these.
 const (
 	TextColor     = "#14202e"
 	DarkTextColor = "#e6edf6"
@@ -34,8 +35,10 @@ var (
 	DarkBackgrounds  = []string{"#0f172a", "#16213a"}
 )
 
-// DarkColorPairs returns the palette colours that differ between the
-// themes, each light one followed by the dark one that replaces it.
+// DarkColorPairs returns the colours that differ between the themes,
+// each light one followed by the dark one that replaces it: the palette's,
+// then the text colour of the labels a chart colours itself (the Flows
+// links').
 func DarkColorPairs() []string {
 	var pairs []string
 	for i, c := range Palette {
@@ -43,7 +46,7 @@ func DarkColorPairs() []string {
 			pairs = append(pairs, c, DarkPalette[i])
 		}
 	}
-	return pairs
+	return append(pairs, TextColor, DarkTextColor)
 }
 
 // darkColors swaps every light colour of an option JSON, as a quoted JSON
