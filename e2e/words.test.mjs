@@ -249,3 +249,58 @@ test("no chart's text lines run into each other, wide or on a phone", async (t) 
     }
   }
 });
+
+// lowContrast returns, for each chart of the page, its text drawn at less
+// than 4.5:1 (WCAG 2.1, 1.4.3) against what is under it: the chart card's
+// background, or the outline (halo) a label is drawn with.
+const lowContrast = () => {
+  const rgb = (c) => {
+    if (typeof c !== 'string') return null;
+    let m = /^#([0-9a-f]{3})$/i.exec(c);
+    if (m) return [...m[1]].map((x) => parseInt(x + x, 16));
+    m = /^#([0-9a-f]{6})$/i.exec(c);
+    if (m) return [0, 2, 4].map((i) => parseInt(m[1].slice(i, i + 2), 16));
+    m = /^rgba?\(([^)]+)\)$/.exec(c);
+    if (m) {
+      const p = m[1].split(',').map(Number);
+      return p.length > 3 && p[3] < 1 ? null : p.slice(0, 3); // translucent: what is under it decides
+    }
+    return null;
+  };
+  const lum = (c) => {
+    const [r, g, b] = c.map((v) => v / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a, b) => {
+    const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+    return (x + 0.05) / (y + 0.05);
+  };
+  const out = [];
+  for (const el of document.querySelectorAll('[id^="chart-"]')) {
+    const inst = window.echarts.getInstanceByDom(el) || (el.firstElementChild && window.echarts.getInstanceByDom(el.firstElementChild));
+    if (!inst) continue;
+    const card = rgb(getComputedStyle(el.closest('.chart-card') || document.body).backgroundColor) || rgb(getComputedStyle(document.body).backgroundColor);
+    for (const e of inst.getZr().storage.getDisplayList()) {
+      if (e.type !== 'tspan' || !e.style.text || !e.style.text.trim()) continue;
+      const fill = rgb(e.style.fill);
+      if (!fill) continue;
+      const halo = e.style.lineWidth >= 1 ? rgb(e.style.stroke) : null;
+      const under = halo || card;
+      const r = ratio(fill, under);
+      if (r < 4.5) out.push(`${el.id}: “${e.style.text.trim().slice(0, 30)}” ${e.style.fill} on ${halo ? 'its outline ' + e.style.stroke : 'the card'}: ${r.toFixed(2)} to 1`);
+    }
+  }
+  return [...new Set(out)];
+};
+
+test('every chart draws its text at 4.5:1 or more, light and dark', async (t) => {
+  const { server, page } = await startExplorer(t, { staticSite: false });
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const view of views.filter((v) => v.charts.length > 0)) {
+      await page.goto(viewURL(server.baseURL, view.path, 'preset=bear'));
+      await waitForCharts(page, view);
+      assert.deepEqual(await page.evaluate(lowContrast), [], `/${view.path} in ${scheme}`);
+    }
+  }
+});

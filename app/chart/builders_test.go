@@ -76,12 +76,17 @@ func TestBuilders_Conventions(t *testing.T) {
 				}
 			}
 		})
-		t.Run(b.name+" sets no text colour", func(t *testing.T) {
+		t.Run(b.name+" sets no text colour the dark theme does not swap", func(t *testing.T) {
 			_, text := decode(t, b.build())
-			for _, key := range []string{`"textStyle"`, `"subtextStyle":{"color"`, `"nameTextStyle":{"color"`} {
+			for _, key := range []string{`"textStyle"`, `"nameTextStyle":{"color"`} {
 				if strings.Contains(text, key) {
 					t.Errorf("option sets %s; text colours come from the theme", key)
 				}
+			}
+			// The subtitle is the page's muted colour, which ThemedOption
+			// swaps for the dark one (ECharts' light theme is too faint).
+			if n, m := strings.Count(text, `"subtextStyle":{`), strings.Count(text, `"color":"`+MutedTextColor+`"`); n != m {
+				t.Errorf("%d subtitles, %d in %s", n, m, MutedTextColor)
 			}
 		})
 	}

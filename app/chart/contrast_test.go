@@ -64,10 +64,11 @@ func TestPalettes_ContrastWithTheirBackgrounds(t *testing.T) {
 		name    string
 		palette []string
 		text    string
+		muted   string
 		bgs     []string
 	}{
-		{"light", Palette, TextColor, LightBackgrounds},
-		{"dark", DarkPalette, DarkTextColor, DarkBackgrounds},
+		{"light", Palette, TextColor, MutedTextColor, LightBackgrounds},
+		{"dark", DarkPalette, DarkTextColor, DarkMutedTextColor, DarkBackgrounds},
 	}
 	for _, th := range themes {
 		for _, bg := range th.bgs {
@@ -78,11 +79,13 @@ func TestPalettes_ContrastWithTheirBackgrounds(t *testing.T) {
 					}
 				})
 			}
-			t.Run(fmt.Sprintf("%s text (%s) is readable on %s", th.name, th.text, bg), func(t *testing.T) {
-				if got := contrastRatio(t, th.text, bg); got < textMin {
-					t.Errorf("got contrast %.2f:1, want at least %.1f:1", got, textMin)
-				}
-			})
+			for _, text := range []string{th.text, th.muted} {
+				t.Run(fmt.Sprintf("%s text (%s) is readable on %s", th.name, text, bg), func(t *testing.T) {
+					if got := contrastRatio(t, text, bg); got < textMin {
+						t.Errorf("got contrast %.2f:1, want at least %.1f:1", got, textMin)
+					}
+				})
+			}
 		}
 	}
 }

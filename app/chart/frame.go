@@ -91,7 +91,7 @@ func (h header) globalOpts() []charts.GlobalOpts {
 	}
 	return []charts.GlobalOpts{
 		charts.WithTitleOpts(opts.Title{Title: h.title, Subtitle: strings.Join(h.subtitleLines(), "\n"), Left: "left",
-			SubtitleStyle: &opts.TextStyle{LineHeight: subtitleLinePX}}),
+			SubtitleStyle: &opts.TextStyle{LineHeight: subtitleLinePX, Color: MutedTextColor}}),
 		charts.WithLegendOpts(legend),
 		charts.WithColorsOpts(opts.Colors(Palette)),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Description: h.summary}}),

@@ -28,6 +28,14 @@ const (
 	DarkTextColor = "#e6edf6"
 )
 
+// The muted text colours of a chart's subtitle, light and dark: the
+// page's (web/app.css --muted), 4.5:1 or more against either theme's page
+// and chart card, where ECharts' light theme gives 3.3:1.
+const (
+	MutedTextColor     = "#4a5868"
+	DarkMutedTextColor = "#a9b6c8"
+)
+
 // The backgrounds charts are drawn on: the page and the chart card (a
 // chart's own background is transparent), light and dark (web/app.css).
 var (
@@ -37,8 +45,8 @@ var (
 
 // DarkColorPairs returns the colours that differ between the themes,
 // each light one followed by the dark one that replaces it: the palette's,
-// then the text colour of the labels a chart colours itself (the Flows
-// links').
+// then the text colours a chart sets itself (the Flows links' labels, the
+// subtitles).
 func DarkColorPairs() []string {
 	var pairs []string
 	for i, c := range Palette {
@@ -46,7 +54,7 @@ func DarkColorPairs() []string {
 			pairs = append(pairs, c, DarkPalette[i])
 		}
 	}
-	return append(pairs, TextColor, DarkTextColor)
+	return append(pairs, TextColor, DarkTextColor, MutedTextColor, DarkMutedTextColor)
 }
 
 // darkColors swaps every light colour of an option JSON, as a quoted JSON
