@@ -132,6 +132,48 @@ test('the preset baseline in every chart after a slider move', async (t) => {
     assert.notEqual(ss.find((s) => s.name === 'Median (P50)').data, presetMedian, "the reader's median moved");
   });
 
+  await t.test('opening a saved scenario of another preset never draws its base median over the old draws', async () => {
+    const uncertainty = views.find((v) => v.path === 'uncertainty');
+    await page.goto(viewURL(server.baseURL, 'uncertainty', 'preset=bear&g=0.8'));
+    await waitForCharts(page, uncertainty);
+    await page.fill('#ctl-save-name', 'bear, faster growth');
+    await page.click('.save-row button:text-is("Save")');
+    await page.waitForSelector('.saved-list a:text-is("bear, faster growth")');
+    await page.selectOption('#ctl-preset', 'base');
+    await page.waitForFunction(() => !/preset=bear/.test(location.search));
+    await moveGrowth(page);
+    await waitForBase(page, 'chart-fan');
+    await page.waitForTimeout(500); // the draws of this scenario are in
+    // Every option the fan is given from now on, as (median, base median).
+    await page.evaluate(() => {
+      const el = document.getElementById('chart-fan');
+      const inst = window.echarts.getInstanceByDom(el) || window.echarts.getInstanceByDom(el.firstElementChild);
+      // The baseline is named after its preset: "Base: median", "Bear: median".
+      const pair = (series) => {
+        const of = (is) => JSON.stringify(((series || []).find((x) => is(x.name || '')) || {}).data);
+        return [of((n) => n === 'Median (P50)'), of((n) => n.endsWith(': median'))];
+      };
+      window.fanDrawn = [pair(inst.getOption().series)];
+      const setOption = inst.setOption.bind(inst);
+      inst.setOption = (o, ...rest) => {
+        if (o && o.series) window.fanDrawn.push(pair(o.series));
+        return setOption(o, ...rest);
+      };
+    });
+    await page.click('.saved-list a:text-is("bear, faster growth")');
+    await page.waitForFunction(() => /preset=bear/.test(location.search));
+    await page.waitForTimeout(1500); // past the pause before the draws run again
+    const drawn = await page.evaluate(() => window.fanDrawn);
+    assert.ok(drawn, "the saved scenario opened without a reload");
+    const [first, last] = [drawn[0], drawn[drawn.length - 1]];
+    assert.notEqual(first[1], last[1], 'the saved scenario changed the base median');
+    assert.notEqual(first[0], last[0], 'the saved scenario changed the draws');
+    for (const [i, d] of drawn.entries()) {
+      const known = (d[0] === first[0] && d[1] === first[1]) || (d[0] === last[0] && d[1] === last[1]);
+      assert.ok(known, `draw ${i + 1} of ${drawn.length} pairs the ${d[1] === last[1] ? "new preset's" : d[1] === first[1] ? "old preset's" : 'another'} base median with the ${d[0] === first[0] ? 'old' : d[0] === last[0] ? 'new' : 'other'} draws`);
+    }
+  });
+
   await t.test("compare's baseline is A's preset in each grid", async () => {
     const compare = views.find((v) => v.path === 'compare');
     await plain.goto(viewURL(server.baseURL, 'compare'));
