@@ -131,6 +131,35 @@ test('a chart tooltip gives its values with their units', async (t) => {
   assert.match(tip, /Goal: [0-9.]+ GW/, 'the goal is given in GW');
 });
 
+test('with no series hidden, every axis tooltip shows its chart\'s whole text for the point', async (t) => {
+  const { server, page, errors } = await startExplorer(t, { staticSite: false });
+  for (const [path, id] of [['', 'chart-commitments'], ['spend', 'chart-spend'], ['capacity', 'chart-capacity'], ['capacity', 'chart-power'],
+    ['funding', 'chart-funding'], ['uncertainty', 'chart-tornado'], ['uncertainty', 'chart-fan'], ['compare', 'chart-compare']]) {
+    const view = views.find((v) => v.path === path);
+    await page.goto(viewURL(server.baseURL, view.path, 'g=0.8'));
+    await waitForCharts(page, view);
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    const box = await (await page.$(`#${id}`)).boundingBox();
+    let got = null;
+    for (const y of [0.5, 0.35, 0.65, 0.25]) {
+      await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * y);
+      await page.waitForTimeout(300);
+      got = await page.evaluate((id) => {
+        const el = document.getElementById(id);
+        const inst = window.echarts.getInstanceByDom(el) || window.echarts.getInstanceByDom(el.firstElementChild);
+        const texts = inst.getOption().series.filter((s) => !s.name && s.type === 'line').flatMap((s) => (s.data || []).map((d) => (d && d.name) || ''));
+        const shown = [...el.querySelectorAll('div')].filter((d) => d.style.position === 'absolute' && d.style.display !== 'none' && d.innerText.trim())
+          .map((d) => d.innerText.trim()).join('\n');
+        return shown ? { shown, whole: texts.includes(shown), like: texts.find((x) => x.split('\n')[0] === shown.split('\n')[0]) } : null;
+      }, id);
+      if (got) break;
+    }
+    assert.ok(got, `${id}: no tooltip under the pointer`);
+    assert.ok(got.whole, `${id}: the tooltip shows “${got.shown}”, its text is “${got.like}”`);
+  }
+  assert.deepEqual(errors, []);
+});
+
 test('a series hidden with its legend leaves the tooltip, the others stay', async (t) => {
   const { server, page, errors } = await startExplorer(t, { staticSite: false });
   const view = views.find((v) => v.path === 'spend');

@@ -31,17 +31,25 @@
   // text (the "{b0}" template, app/chart/tooltip_text.go) leave out the
   // lines of the series the reader has hidden with the legend. ECharts
   // hands a tooltip formatter only the series on show, so a line named
-  // after a legend entry missing from them is a hidden series'. ECharts
+  // after a legend entry missing from them is a hidden series' (an entry
+  // whose series all keep out of the tooltip, such as a shaded band, never
+  // is among them and so never counts as hidden). ECharts
   // escapes a template's text but not a function's: the text is escaped
   // here, its lines still broken with "\n" (white-space: pre-line).
   registry.legendAwareTips = function (option) {
     var legends = [].concat(option.legend || []);
     var series = [].concat(option.series || []);
+    var inTooltip = {};
+    series.forEach(function (s) {
+      if (s && s.name && !(s.tooltip && s.tooltip.show === false)) {
+        inTooltip[s.name] = true;
+      }
+    });
     var entries = {};
     legends.forEach(function (l) {
       (l.data || series).forEach(function (d) {
         var name = typeof d === "string" ? d : d && d.name;
-        if (name) {
+        if (name && inTooltip[name]) {
           entries[name] = true;
         }
       });
